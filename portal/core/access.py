@@ -1,0 +1,31 @@
+"""Who may see or change what, for staff screens of the core app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from portal.core import roles
+from portal.core.models import Delegation, Unit
+
+
+def is_portal_admin(user: Any) -> bool:
+    return bool(user.is_superuser or user.groups.filter(name=roles.ADMIN).exists())
+
+
+def editable_units(user: Any) -> QuerySet[Unit]:
+    """Administrators edit every unit; a unit's updater or head edits only their own unit."""
+    if is_portal_admin(user):
+        return Unit.objects.all()
+    if user.unit_id and user.has_perm("core.change_unit"):
+        return Unit.objects.filter(pk=user.unit_id)
+    return Unit.objects.none()
+
+
+def visible_delegations(user: Any) -> QuerySet[Delegation]:
+    """Administrators see every delegation; others see those they gave or received."""
+    qs = Delegation.objects.select_related("delegator", "delegate")
+    if is_portal_admin(user):
+        return qs
+    return qs.filter(delegator=user) | qs.filter(delegate=user)

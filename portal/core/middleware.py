@@ -1,0 +1,66 @@
+"""Security headers (CSP) and the two-factor step for the back office."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from portal.core.models import PortalSettings
+
+ADMIN_PREFIX = "/quan-tri/"
+_OPEN_ADMIN_PATHS = ("login/", "logout/", "xac-thuc-hai-buoc/", "password_reset/", "jsi18n/")
+
+
+class SecurityHeadersMiddleware:
+    """Content-Security-Policy and Permissions-Policy on every response."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if settings.CONTENT_SECURITY_POLICY:
+            response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
+        return response
+
+
+def two_factor_required(request: HttpRequest) -> bool:
+    if settings.STAFF_2FA_REQUIRED:
+        return True
+    return bool(PortalSettings.for_request(request).require_staff_2fa)
+
+
+class StaffTwoFactorMiddleware:
+    """Send a logged-in staff member to the TOTP step before any other back-office page.
+
+    Someone who has set up a TOTP device always passes the step; when an administrator
+    makes two-factor authentication mandatory, someone without a device must set one up.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        path = request.path
+        if (
+            user is not None
+            and user.is_authenticated
+            and path.startswith(ADMIN_PREFIX)
+            and not path[len(ADMIN_PREFIX) :].startswith(_OPEN_ADMIN_PATHS)
+            and not user.is_verified()
+        ):
+            from django_otp import devices_for_user
+
+            if any(True for _ in devices_for_user(user, confirmed=True)):
+                return redirect(f"{reverse('two_factor_verify')}?next={path}")
+            if two_factor_required(request):
+                return redirect(reverse("two_factor_setup"))
+        return self.get_response(request)

@@ -1,0 +1,77 @@
+"""Per-site settings: who runs the portal, at which level of government."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from portal.core.nfc import NFCModelMixin
+
+
+@register_setting(icon="cog")
+class PortalSettings(NFCModelMixin, BaseSiteSetting):
+    class Level(models.TextChoices):
+        PROVINCE = "tinh", _("Cấp tỉnh (tỉnh, thành phố trực thuộc trung ương)")
+        DISTRICT = "huyen", _("Cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)")
+        COMMUNE = "xa", _("Cấp xã (xã, phường, thị trấn)")
+
+    level = models.CharField(
+        _("cấp chính quyền"), max_length=10, choices=Level.choices, default=Level.DISTRICT
+    )
+    government_name = models.CharField(
+        _("tên cơ quan chủ quản"), max_length=255, default="Ủy ban nhân dân huyện"
+    )
+    portal_name = models.CharField(
+        _("tên cổng/trang thông tin"), max_length=255, default="Trang thông tin điện tử"
+    )
+    place = models.CharField(_("địa danh"), max_length=120, blank=True)
+    province = models.CharField(_("tỉnh, thành phố"), max_length=120, blank=True)
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=60, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    responsible_person = models.CharField(
+        _("người chịu trách nhiệm nội dung"), max_length=255, blank=True
+    )
+    license = models.CharField(_("giấy phép"), max_length=255, blank=True)
+    require_staff_2fa = models.BooleanField(
+        _("bắt buộc xác thực hai bước cho cán bộ"),
+        default=False,
+        help_text=_(
+            "Khi bật, mọi tài khoản cán bộ phải nhập mã TOTP từ ứng dụng xác thực "
+            "sau khi đăng nhập trang quản trị."
+        ),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("level"),
+                FieldPanel("government_name"),
+                FieldPanel("portal_name"),
+                FieldPanel("place"),
+                FieldPanel("province"),
+            ],
+            heading=_("Cơ quan chủ quản"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("responsible_person"),
+                FieldPanel("license"),
+            ],
+            heading=_("Thông tin chân trang"),
+        ),
+        FieldPanel("require_staff_2fa"),
+    ]
+
+    class Meta:
+        verbose_name = _("thiết lập cổng thông tin")
+        verbose_name_plural = _("thiết lập cổng thông tin")
+
+    @property
+    def level_word(self) -> str:
+        return {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}[self.level]

@@ -1,0 +1,62 @@
+"""Store every text as Unicode NFC (TCVN 6909:2001): a model mixin and a form mixin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db import models
+
+from portal.text import nfc, nfc_deep
+
+
+def normalise_instance(instance: models.Model) -> None:
+    """NFC-normalise every char/text field value of a model instance in place."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, (models.CharField, models.TextField)):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                setattr(instance, field.attname, nfc(value))
+        elif field.get_internal_type() == "JSONField" or _is_stream_field(field):
+            _normalise_structured(instance, field)
+
+
+def _is_stream_field(field: models.Field) -> bool:
+    return type(field).__name__ == "StreamField"
+
+
+def _normalise_structured(instance: models.Model, field: models.Field) -> None:
+    value = getattr(instance, field.attname)
+    if value is None:
+        return
+    if _is_stream_field(field):
+        raw = field.get_prep_value(value)  # JSON text of the stream
+        if isinstance(raw, str):
+            normalised = nfc(raw)
+            if normalised != raw:
+                setattr(instance, field.attname, field.to_python(normalised))
+        return
+    setattr(instance, field.attname, nfc_deep(value))
+
+
+class NFCModelMixin(models.Model):
+    """Normalise text fields on clean() and on save()."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        normalise_instance(self)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        normalise_instance(self)
+        super().clean()
+
+
+class NFCFormMixin(forms.BaseForm):
+    """Normalise every string a form cleans, before the form's own clean() sees it."""
+
+    def _clean_fields(self) -> None:
+        super()._clean_fields()  # type: ignore[misc]
+        self.cleaned_data = nfc_deep(self.cleaned_data)  # type: ignore[assignment]

@@ -1,0 +1,75 @@
+"""E-mails to the people who must act next in the editorial workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from portal.core.tasks import send_email
+
+
+def _edit_url(obj: Any) -> str:
+    path = AdminURLFinder().get_edit_url(obj) or ""
+    return f"{settings.WAGTAILADMIN_BASE_URL}{path}"
+
+
+def _send(template: str, recipients: Iterable[Any], context: dict[str, Any]) -> None:
+    addresses = sorted({u.email for u in recipients if u is not None and u.email})
+    if not addresses:
+        return
+    context = {**context, "edit_url": _edit_url(context["obj"])}
+    subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
+    body = render_to_string(f"emails/{template}.txt", context)
+    send_email.enqueue(subject=subject, body=body, recipients=addresses)
+
+
+def task_waiting(task: Any, obj: Any, submitted_by: Any = None) -> None:
+    """A step has started: tell everyone who may do it (principals and delegates)."""
+    _send(
+        "task_waiting",
+        task.actors(obj),
+        {"obj": obj, "task": task, "step": task.get_step_display(), "by": submitted_by},
+    )
+
+
+def sent_back(obj: Any, workflow_state: Any, by: Any, comment: str) -> None:
+    """Content was sent back: tell whoever submitted it and its owner."""
+    _send(
+        "sent_back",
+        [workflow_state.requested_by, getattr(obj, "owner", None)],
+        {"obj": obj, "by": by, "comment": comment},
+    )
+
+
+def approved(obj: Any, workflow_state: Any, by: Any) -> None:
+    """The last step approved the content, which is now public."""
+    _send(
+        "approved",
+        [workflow_state.requested_by, getattr(obj, "owner", None)],
+        {"obj": obj, "by": by},
+    )
+
+
+def silence_wagtail_workflow_mail() -> None:
+    """Wagtail's own workflow e-mails would duplicate ours (and go to the wrong people)."""
+    from wagtail.models import TaskState, WorkflowState
+    from wagtail.signals import (
+        task_submitted,
+        workflow_approved,
+        workflow_rejected,
+        workflow_submitted,
+    )
+
+    task_submitted.disconnect(
+        sender=TaskState, dispatch_uid="group_approval_task_submitted_email_notification"
+    )
+    for signal, uid in [
+        (workflow_submitted, "workflow_state_submitted_email_notification"),
+        (workflow_rejected, "workflow_state_rejected_email_notification"),
+        (workflow_approved, "workflow_state_approved_email_notification"),
+    ]:
+        signal.disconnect(sender=WorkflowState, dispatch_uid=uid)

@@ -1,0 +1,120 @@
+"""Back-office screens of the core app: units, delegations, staff accounts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from portal.core import access
+from portal.core.models import Delegation, Unit
+from portal.core.nfc import NFCFormMixin
+
+# -- units -----------------------------------------------------------------------------
+
+
+class UnitIndexView(IndexView):
+    def get_base_queryset(self) -> QuerySet[Unit]:
+        if access.is_portal_admin(self.request.user):
+            return super().get_base_queryset()
+        return super().get_base_queryset().filter(pk__in=access.editable_units(self.request.user))
+
+
+class UnitEditView(EditView):
+    def get_object(self, queryset: Any = None) -> Unit:
+        unit = super().get_object(queryset)
+        if not access.editable_units(self.request.user).filter(pk=unit.pk).exists():
+            raise PermissionDenied
+        return unit
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Đơn vị")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "head_name", "email", "phone"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name"]
+    index_view_class = UnitIndexView
+    edit_view_class = UnitEditView
+
+
+# -- delegations -----------------------------------------------------------------------
+
+
+class DelegationForm(NFCFormMixin, WagtailAdminModelForm):
+    class Meta:
+        model = Delegation
+        fields = ["delegator", "delegate", "step", "starts_at", "ends_at", "reason"]
+
+    def __init__(self, *args: Any, for_user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not access.is_portal_admin(for_user):
+            # Only administrators record delegations on someone else's behalf.
+            self.fields["delegator"].queryset = self.fields["delegator"].queryset.filter(
+                pk=for_user.pk
+            )
+            self.fields["delegator"].initial = for_user.pk
+
+
+class DelegationViewSet(ModelViewSet):
+    model = Delegation
+    form_fields = ["delegator", "delegate", "step", "starts_at", "ends_at", "reason"]
+    icon = "user"
+    menu_label = _("Ủy quyền")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["delegator", "delegate", "step", "starts_at", "ends_at", "is_active"]
+    list_filter = ["step"]
+    inspect_view_enabled = True
+
+    def get_form_class(self, for_update: bool = False) -> type[forms.ModelForm]:
+        return DelegationForm
+
+    def get_queryset(self, request: Any) -> QuerySet[Delegation]:
+        return access.visible_delegations(request.user)
+
+    def get_urlpatterns(self) -> list[Any]:
+        from django.urls import path
+
+        from portal.core.views import staff
+
+        return super().get_urlpatterns() + [
+            path("<int:pk>/thu-hoi/", staff.revoke_delegation, name="revoke"),
+        ]
+
+
+# -- staff accounts --------------------------------------------------------------------
+
+
+class StaffFieldsMixin(forms.ModelForm):
+    position = forms.CharField(label=_("Chức vụ"), required=False, max_length=120)
+    phone = forms.CharField(label=_("Điện thoại"), required=False, max_length=40)
+    unit = forms.ModelChoiceField(
+        queryset=Unit.objects.filter(is_active=True), label=_("Đơn vị công tác"), required=False
+    )
+
+
+class StaffCreationForm(NFCFormMixin, StaffFieldsMixin, UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | {"unit", "position", "phone"}
+
+
+class StaffEditForm(NFCFormMixin, StaffFieldsMixin, UserEditForm):
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | {"unit", "position", "phone"}
+
+
+class UserViewSet(WagtailUserViewSet):
+    def get_form_class(self, for_update: bool = False) -> type[forms.ModelForm]:
+        return StaffEditForm if for_update else StaffCreationForm

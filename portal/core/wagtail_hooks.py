@@ -1,0 +1,58 @@
+"""Back-office registrations of the core app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
+from wagtail.snippets.models import register_snippet
+
+from portal.core.views import two_factor
+from portal.core.viewsets import DelegationViewSet, UnitViewSet
+
+register_snippet(UnitViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_delegations() -> DelegationViewSet:
+    return DelegationViewSet("delegation", url_prefix="uy-quyen")
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls() -> list[Any]:
+    return [
+        path("xac-thuc-hai-buoc/", two_factor.verify, name="two_factor_verify"),
+        path("xac-thuc-hai-buoc/thiet-lap/", two_factor.setup, name="two_factor_setup"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def two_factor_menu_item() -> MenuItem:
+    return MenuItem(
+        _("Xác thực hai bước"), reverse("two_factor_setup"), icon_name="key", order=10000
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions: Any) -> None:
+    @actions.register_action("portal.delegation.used")
+    class DelegationUsed(LogFormatter):
+        label = _("Thực hiện theo ủy quyền")
+
+        def format_message(self, log_entry: Any) -> str:
+            data = log_entry.data or {}
+            return _(
+                "Thực hiện “%(step)s” theo ủy quyền của %(delegator)s (hiệu lực đến %(until)s)"
+            ) % {
+                "step": data.get("step", ""),
+                "delegator": data.get("delegator", ""),
+                "until": data.get("until", ""),
+            }
+
+    actions.register_action(
+        "portal.delegation.revoke", _("Thu hồi ủy quyền"), _("Thu hồi ủy quyền")
+    )
