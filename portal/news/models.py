@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
@@ -30,7 +29,9 @@ from portal.core.blocks import BodyBlock
 from portal.core.forms import PortalPageForm
 from portal.core.nfc import NFCModelMixin
 from portal.news.panels import EditorialTrailPanel
+from portal.news.forms import ArticleForm
 from portal.news.permissions import ArticlePermissionTester
+from portal.news.sources import source_problems
 
 PAGE_SIZE = 10
 
@@ -159,7 +160,7 @@ class ArticlePage(NFCModelMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    base_form_class = PortalPageForm
+    base_form_class = ArticleForm
     parent_page_types = ["news.CategoryPage"]
     subpage_types: list[str] = []
 
@@ -170,29 +171,12 @@ class ArticlePage(NFCModelMixin, Page):
     # -- rules ---------------------------------------------------------------------------
 
     def source_problems(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if not self.source_kind:
-            problems["source_kind"] = str(_("Phải chọn nguồn tin (Điều 15: ghi rõ trích nguồn)."))
-        elif self.source_kind == self.SourceKind.QUOTED:
-            if not self.source_name.strip():
-                problems["source_name"] = str(_("Tin trích nguồn phải ghi tên nguồn."))
-            if not self.source_reference.strip():
-                problems["source_reference"] = str(
-                    _("Tin trích nguồn phải ghi đường dẫn hoặc số văn bản nguồn.")
-                )
-        return problems
+        return source_problems(self.source_kind, self.source_name, self.source_reference)
 
     def approval_blockers(self) -> list[str]:
-        problems = self.source_problems()
-        if problems:
+        if self.source_problems():
             return [str(_("Không thể duyệt: tin chưa ghi đủ nguồn tin."))]
         return []
-
-    def clean(self) -> None:
-        super().clean()
-        problems = self.source_problems()
-        if problems:
-            raise ValidationError(problems)
 
     def permissions_for_user(self, user: Any) -> ArticlePermissionTester:
         return ArticlePermissionTester(user, self)

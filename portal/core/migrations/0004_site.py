@@ -43,6 +43,7 @@ def create_site(apps, schema_editor):
         "core",
         "StandardPage",
         title="Giới thiệu",
+        show_in_menus=True,
         slug="gioi-thieu",
         intro="Tổ chức, chức năng, nhiệm vụ của Hội đồng nhân dân, Ủy ban nhân dân, "
         "các cơ quan chuyên môn và Ủy ban nhân dân cấp xã.",

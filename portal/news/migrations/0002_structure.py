@@ -42,7 +42,7 @@ def create_structure(apps, schema_editor):
     if home is None or Page.objects.filter(content_type__app_label="news").exists():
         return
     news = add_child_page(
-        apps, home, "news", "NewsIndexPage", title="Tin tức", slug="tin-tuc", intro=""
+        apps, home, "news", "NewsIndexPage", title="Tin tức", slug="tin-tuc", intro="", show_in_menus=True
     )
     for slug, title, intro in CATEGORIES:
         add_child_page(

@@ -1,0 +1,15 @@
+"""What happens when the last step approves: publish, with the approval as the authority.
+
+Wagtail's default re-checks the approver's page "publish" permission; on this portal nobody
+but a superuser holds that right for articles (publication happens only through step 3), so
+the approver's authority comes from the workflow task instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def publish_approved(workflow_state: Any, user: Any = None) -> None:
+    revision = workflow_state.content_object.get_latest_revision()
+    revision.publish(user=user, skip_permission_checks=True)
