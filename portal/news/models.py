@@ -28,8 +28,8 @@ from wagtail.search import index
 from portal.core.blocks import BodyBlock
 from portal.core.forms import PortalPageForm
 from portal.core.nfc import NFCModelMixin
-from portal.news.panels import EditorialTrailPanel
 from portal.news.forms import ArticleForm
+from portal.news.panels import EditorialTrailPanel
 from portal.news.permissions import ArticlePermissionTester
 from portal.news.sources import source_problems
 
