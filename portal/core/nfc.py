@@ -30,11 +30,10 @@ def _normalise_structured(instance: models.Model, field: models.Field) -> None:
     if value is None:
         return
     if _is_stream_field(field):
-        raw = field.get_prep_value(value)  # JSON text of the stream
-        if isinstance(raw, str):
-            normalised = nfc(raw)
-            if normalised != raw:
-                setattr(instance, field.attname, field.to_python(normalised))
+        raw = field.get_prep_value(value)  # the stream as JSON-ready lists and dicts
+        normalised = nfc_deep(raw)
+        if normalised != raw:
+            setattr(instance, field.attname, normalised)  # the descriptor rebuilds the stream
         return
     setattr(instance, field.attname, nfc_deep(value))
 

@@ -1,0 +1,40 @@
+import re
+import pytest
+from tests.browser.conftest import login, new_page, screenshot, RESULTS_DIR
+from portal.news.models import ArticlePage
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_explore(browser, live_server, assignment, category, member, deputy, head):
+    page = new_page(browser)
+    login(page, live_server, "thanhvien")
+    page.goto(f"{live_server.url}/quan-tri/pages/{category.pk}/add_subpage/")
+    page.get_by_role("link", name="Bài viết", exact=True).click()
+    page.get_by_label(re.compile(r"^Tiêu đề\*?$")).fill("Huyện tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2026")
+    page.get_by_label(re.compile(r"^Sapo \(tóm tắt\)\*?$")).fill("Sapo gốc.")
+    page.get_by_title("Insert a block").click()
+    page.get_by_role("option", name="Đoạn văn").click()
+    editor = page.locator("#panel-child-content-child-body-wrapper [contenteditable=true]")
+    editor.click()
+    page.keyboard.type("Sáng 15/11, tại thôn Ea Kly đã diễn ra Ngày hội.")
+    page.get_by_label("Tác giả").fill("Minh Hà")
+    page.get_by_label("Nguồn tin", exact=True).select_option("own")
+    screenshot(page, "explore-filled")
+    page.locator("footer").get_by_role("button", name=re.compile("More actions|Thêm")).click()
+    page.get_by_role("button", name="Thực hiện Quy trình biên tập tin (Điều 15)").click()
+    page.wait_for_load_state()
+    print("after submit", page.url)
+    screenshot(page, "explore-submitted")
+    art = ArticlePage.objects.get()
+    print(art.pk, art.live, art.url, art.get_latest_revision().content["sapo"], art.workflow_in_progress, art.current_workflow_task)
+    anon = new_page(browser)
+    r = anon.goto(live_server.url + art.url)
+    print("anon", r.status)
+    d = new_page(browser)
+    login(d, live_server, "photruongban")
+    print("deputy home", d.url)
+    screenshot(d, "explore-deputy-dash")
+    (RESULTS_DIR / "dash.html").write_text(d.content())
+    d.goto(f"{live_server.url}/quan-tri/pages/{art.pk}/edit/")
+    screenshot(d, "explore-deputy-edit")
+    (RESULTS_DIR / "dedit.html").write_text(d.content())
