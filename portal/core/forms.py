@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from portal.core.nfc import NFCFormMixin
@@ -9,6 +11,11 @@ from portal.text import vi_slugify
 
 
 class PortalPageForm(NFCFormMixin, WagtailAdminPageForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False  # made from the title when left empty
+
     def clean_slug(self) -> str:
         slug = self.cleaned_data.get("slug") or ""
         if not slug.isascii() or not slug:

@@ -88,4 +88,5 @@ def screenshot(page: Page, name: str) -> Path:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     path = RESULTS_DIR / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
+    path.with_suffix(".html").write_text(page.content(), encoding="utf-8")
     return path
