@@ -10,8 +10,8 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
-from portal.core.models import PortalSettings
 from conftest import PASSWORD
+from portal.core.models import PortalSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -40,9 +40,7 @@ def test_a_correct_login_works_before_the_limit(client, member):
     assert client.session["_auth_user_id"] == str(member.pk)
 
 
-@pytest.mark.parametrize(
-    "password", ["abc", "12345678901234", "matkhaumatkhau", "password123456"]
-)
+@pytest.mark.parametrize("password", ["abc", "12345678901234", "matkhaumatkhau", "password123456"])
 def test_weak_passwords_are_refused(password, member):
     with pytest.raises(ValidationError):
         validate_password(password, member)

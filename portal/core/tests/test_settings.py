@@ -23,7 +23,8 @@ def _example_env() -> dict[str, str]:
 
 
 def _run(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    skip = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in skip}
     env.update(extra_env, DJANGO_SETTINGS_MODULE="portal.settings")
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
@@ -52,8 +53,13 @@ def test_it_refuses_to_start_without_a_real_secret_in_production():
 
 
 def test_debug_is_off_unless_asked():
-    result = _run("shell", "-c", "from django.conf import settings; print(settings.DEBUG)",
-                  SECRET_KEY=secrets.token_urlsafe(64), DEBUG="")
+    result = _run(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG)",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        DEBUG="",
+    )
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
 
 
@@ -64,7 +70,11 @@ def test_it_speaks_vietnamese_in_vietnam_time():
 
 def test_no_secret_is_committed():
     tracked = subprocess.run(  # noqa: S603
-        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True  # noqa: S607
+        ["git", "ls-files"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,  # noqa: S607
     ).stdout.split()
     assert ".env" not in tracked
     assert not any(name.endswith((".pem", ".key")) for name in tracked)

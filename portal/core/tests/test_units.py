@@ -16,8 +16,13 @@ def test_a_unit_updater_edits_their_own_unit(client, unit_updater, unit):
     client.force_login(unit_updater)
     response = client.post(
         _edit_url(unit),
-        {"name": unit.name, "code": unit.code, "kind": unit.kind, "phone": "0262.3500.111",
-         "is_active": "on"},
+        {
+            "name": unit.name,
+            "code": unit.code,
+            "kind": unit.kind,
+            "phone": "0262.3500.111",
+            "is_active": "on",
+        },
     )
     assert response.status_code == 302
     unit.refresh_from_db()

@@ -84,9 +84,9 @@ def test_step_2_editing_and_passing_on(actor, make_article, member):
     expected = EXPECTED[_name(actor)][1]
     assert ("approve" in actions_for(page, actor)) is expected
     assert ("reject" in actions_for(page, actor)) is expected
-    assert page.permissions_for_user(actor).can_edit() is (expected or _name(actor) in {
-        "member", "portal_admin"
-    })
+    assert page.permissions_for_user(actor).can_edit() is (
+        expected or _name(actor) in {"member", "portal_admin"}
+    )
 
 
 @pytest.mark.parametrize("actor", ROLES, indirect=True)

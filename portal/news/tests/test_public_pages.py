@@ -63,9 +63,7 @@ def test_preview_urls_need_a_login(client, make_article):
         assert response["Location"].startswith("/quan-tri/login/")
 
 
-def test_unpublished_changes_to_a_live_article_stay_private(
-    client, make_article, publish, member
-):
+def test_unpublished_changes_to_a_live_article_stay_private(client, make_article, publish, member):
     page = publish(make_article(title="Tin đã duyệt"))
     page.title = "Tiêu đề sửa chưa duyệt"
     page.save_revision(user=member)

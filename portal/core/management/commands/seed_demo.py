@@ -56,7 +56,7 @@ class Command(BaseCommand):
         news = NewsIndexPage.objects.descendant_of(home).first()
         if news is None:
             raise CommandError("Chưa có trang Tin tức: hãy chạy `manage.py migrate` trước.")
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
             with transaction.atomic():
                 self._settings(home)
                 units = self._units()
