@@ -7,8 +7,11 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
@@ -67,6 +70,18 @@ class DelegationForm(NFCFormMixin, WagtailAdminModelForm):
             self.fields["delegator"].initial = for_user.pk
 
 
+class DelegationIndexView(generic.IndexView):
+    def get_list_more_buttons(self, instance: Delegation) -> list[Any]:
+        buttons = super().get_list_more_buttons(instance)
+        user = self.request.user
+        if instance.is_active and (
+            access.is_portal_admin(user) or instance.delegator_id == user.pk
+        ):
+            url = reverse("delegation:revoke", args=[instance.pk])
+            buttons.append(MenuItem(_("Thu hồi"), url=url, icon_name="cross", priority=25))
+        return buttons
+
+
 class DelegationViewSet(ModelViewSet):
     model = Delegation
     form_fields = ["delegator", "delegate", "step", "starts_at", "ends_at", "reason"]
@@ -74,9 +89,10 @@ class DelegationViewSet(ModelViewSet):
     menu_label = _("Ủy quyền")
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["delegator", "delegate", "step", "starts_at", "ends_at", "is_active"]
+    list_display = ["delegator", "delegate", "step", "starts_at", "ends_at", "status_label"]
     list_filter = ["step"]
     inspect_view_enabled = True
+    index_view_class = DelegationIndexView
 
     def get_form_class(self, for_update: bool = False) -> type[forms.ModelForm]:
         return DelegationForm

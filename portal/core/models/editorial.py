@@ -12,6 +12,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -100,6 +101,16 @@ class Delegation(NFCModelMixin, models.Model):
                 ) % {"role": needed}
         if errors:
             raise ValidationError(errors)
+
+    @admin.display(description=_("tình trạng"))
+    def status_label(self) -> str:
+        if self.revoked_at is not None:
+            return str(_("Đã thu hồi"))
+        if self.ends_at <= timezone.now():
+            return str(_("Đã hết hạn"))
+        if self.starts_at > timezone.now():
+            return str(_("Chưa đến hạn"))
+        return str(_("Đang hiệu lực"))
 
     @property
     def is_active(self) -> bool:
