@@ -285,6 +285,13 @@ CONTENT_SECURITY_POLICY = os.environ.get(
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
 )
 
+# Wagtail's admin (/quan-tri/) still ships inline scripts, so it gets its own policy; the
+# public site never allows inline scripts.
+ADMIN_CONTENT_SECURITY_POLICY = os.environ.get(
+    "ADMIN_CONTENT_SECURITY_POLICY",
+    CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -16,15 +16,24 @@ _OPEN_ADMIN_PATHS = ("login/", "logout/", "xac-thuc-hai-buoc/", "password_reset/
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy and Permissions-Policy on every response."""
+    """Content-Security-Policy and Permissions-Policy on every response.
+
+    The public site's policy forbids inline scripts; the back office's allows them because
+    Wagtail's admin templates still contain some.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if settings.CONTENT_SECURITY_POLICY:
-            response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        policy = (
+            settings.ADMIN_CONTENT_SECURITY_POLICY
+            if request.path.startswith(ADMIN_PREFIX)
+            else settings.CONTENT_SECURITY_POLICY
+        )
+        if policy:
+            response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )

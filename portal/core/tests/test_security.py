@@ -116,11 +116,18 @@ def test_the_verify_step_does_not_redirect_off_site(client, member):
     assert response["Location"] == "/quan-tri/"
 
 
-def test_every_response_carries_a_csp_without_inline_scripts(client):
-    response = client.get("/")
+@pytest.mark.parametrize("url", ["/", "/tin-tuc/", "/khong-ton-tai/", "/robots.txt"])
+def test_public_responses_carry_a_csp_without_inline_scripts(client, url):
+    response = client.get(url)
     policy = response["Content-Security-Policy"]
     script_src = next(p for p in policy.split(";") if p.strip().startswith("script-src"))
     assert "'unsafe-inline'" not in script_src
     assert "frame-ancestors 'none'" in policy
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_back_office_also_sends_a_policy(client):
+    policy = client.get("/quan-tri/login/")["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
