@@ -131,3 +131,12 @@ def test_the_back_office_also_sends_a_policy(client):
     policy = client.get("/quan-tri/login/")["Content-Security-Policy"]
     assert "frame-ancestors 'none'" in policy
     assert "object-src 'none'" in policy
+
+
+def test_an_administrator_can_make_2fa_mandatory_on_the_settings_screen(client, portal_admin):
+    client.force_login(portal_admin)
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["core", "portalsettings", site.pk])
+    form = client.get(url)
+    assert form.status_code == 200
+    assert "bắt buộc xác thực hai bước" in form.content.decode().lower()

@@ -169,3 +169,20 @@ def test_a_delegation_cannot_give_rights_the_delegator_lacks(member, delegate):
     )
     with pytest.raises(Exception, match="Trưởng ban"):
         delegation.full_clean()
+
+
+def test_the_editor_shows_who_wrote_edited_and_approved(
+    client, assignment, make_article, member, deputy, head, portal_admin
+):
+    page = make_article()
+    submit(page, member)
+    act(page, deputy, "approve", comment="Đã biên tập lại đoạn mở đầu.")
+    act(page, head, "approve")
+    client.force_login(portal_admin)
+    content = client.get(f"/quan-tri/pages/{page.pk}/edit/").content.decode()
+    assert "Quy trình biên tập" in content
+    assert "Người cập nhật tin (bước 1)" in content
+    assert str(member) in content
+    assert "Bước 2: Biên tập tin</dt>" in content
+    assert str(deputy) in content and "Đã biên tập lại đoạn mở đầu." in content
+    assert str(head) in content
