@@ -146,3 +146,19 @@ def make_article(category: CategoryPage, member: User) -> Callable[..., ArticleP
         return page
 
     return make
+
+
+@pytest.fixture
+def time_travel() -> Callable[[Any], Any]:
+    """`with time_travel(date(2026, 1, 5)):` runs the block at 10:00 that day, Vietnam time."""
+    from datetime import date, datetime, time
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+
+    def travel(when: date | datetime) -> Any:
+        if not isinstance(when, datetime):
+            when = datetime.combine(when, time(10, 0), tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+        return time_machine.travel(when, tick=False)
+
+    return travel

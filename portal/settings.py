@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "portal.text",
     "portal.core",
     "portal.news",
+    "portal.documents",
 ]
 
 MIDDLEWARE = [

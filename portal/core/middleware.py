@@ -12,6 +12,7 @@ from django.urls import reverse
 from portal.core.models import PortalSettings
 
 ADMIN_PREFIX = "/quan-tri/"
+DOCUMENT_PREFIX = "/tai-lieu/"
 _OPEN_ADMIN_PATHS = ("login/", "logout/", "xac-thuc-hai-buoc/", "password_reset/", "jsi18n/")
 
 
@@ -32,6 +33,10 @@ class SecurityHeadersMiddleware:
             if request.path.startswith(ADMIN_PREFIX)
             else settings.CONTENT_SECURITY_POLICY
         )
+        if request.path.startswith(DOCUMENT_PREFIX):
+            # Files are shown in the PDF viewer of our own document pages, never elsewhere.
+            policy = policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
         if policy:
             response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault(

@@ -2,7 +2,8 @@
 
 Wagtail's default re-checks the approver's page "publish" permission; on this portal nobody
 but a superuser holds that right for articles (publication happens only through step 3), so
-the approver's authority comes from the workflow task instead.
+the approver's authority comes from the workflow task instead. Content types that must react
+to publication (documents recompute validity) define `after_approval()`.
 """
 
 from __future__ import annotations
@@ -13,3 +14,9 @@ from typing import Any
 def publish_approved(workflow_state: Any, user: Any = None) -> None:
     revision = workflow_state.content_object.get_latest_revision()
     revision.publish(user=user, skip_permission_checks=True)
+    published = workflow_state.content_object
+    published = published.specific if hasattr(published, "specific") else published
+    published.refresh_from_db()
+    after_approval = getattr(published, "after_approval", None)
+    if after_approval is not None:
+        after_approval()
