@@ -8,13 +8,29 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from portal.core.models import CalendarOverride
 from portal.core.views import two_factor
 from portal.core.viewsets import DelegationViewSet, UnitViewSet
 
 register_snippet(UnitViewSet)
+
+
+class CalendarOverrideViewSet(ModelViewSet):
+    model = CalendarOverride
+    form_fields = ["day", "kind", "reason"]
+    icon = "date"
+    menu_label = _("Lịch nghỉ, làm bù")
+    add_to_settings_menu = True
+    list_display = ["day", "kind", "reason"]
+
+
+@hooks.register("register_admin_viewset")
+def register_calendar() -> CalendarOverrideViewSet:
+    return CalendarOverrideViewSet("calendar_override", url_prefix="lich-lam-viec")
 
 
 @hooks.register("register_admin_viewset")
