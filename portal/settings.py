@@ -95,6 +95,10 @@ INSTALLED_APPS = [
     "portal.core",
     "portal.news",
     "portal.documents",
+    "portal.procedures",
+    "portal.dossiers",
+    "portal.questions",
+    "portal.consultations",
 ]
 
 MIDDLEWARE = [

@@ -35,6 +35,19 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
         _("người chịu trách nhiệm nội dung"), max_length=255, blank=True
     )
     license = models.CharField(_("giấy phép"), max_length=255, blank=True)
+    answer_working_days = models.PositiveSmallIntegerField(
+        _("thời hạn trả lời công dân (ngày làm việc)"),
+        default=15,
+        help_text=_("NĐ 43/2011 Điều 17: trả lời trong 15 ngày làm việc."),
+    )
+    reminder_working_days = models.PositiveSmallIntegerField(
+        _("nhắc hạn trước (ngày làm việc)"), default=3
+    )
+    personal_data_retention_days = models.PositiveIntegerField(
+        _("thời gian lưu dữ liệu cá nhân sau khi kết thúc (ngày)"),
+        default=730,
+        help_text=_("Hết thời hạn, thông tin liên hệ của công dân trong hồ sơ đã đóng bị xóa."),
+    )
     require_staff_2fa = models.BooleanField(
         _("bắt buộc xác thực hai bước cho cán bộ"),
         default=False,
@@ -64,6 +77,14 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
                 FieldPanel("license"),
             ],
             heading=_("Thông tin chân trang"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("answer_working_days"),
+                FieldPanel("reminder_working_days"),
+                FieldPanel("personal_data_retention_days"),
+            ],
+            heading=_("Thời hạn xử lý và dữ liệu cá nhân"),
         ),
         FieldPanel("require_staff_2fa"),
     ]
