@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime, time, timedelta
+from importlib import import_module
 from typing import Any
 
 from django.contrib.auth.models import Group
@@ -26,6 +27,9 @@ from portal.core.models.editorial import Step
 from portal.news import actions as news_actions
 from portal.news.models import ArticlePage, CategoryAssignment, CategoryPage, NewsIndexPage
 from portal.text import nfc, vi_slugify
+
+# Each app's demo data, as `seed(stdout)` functions, run after the core demo.
+DEMO_MODULES = ["portal.procedures.demo"]
 
 # username, role, last name, first name, position, unit code
 ACCOUNTS = [
@@ -65,7 +69,9 @@ class Command(BaseCommand):
                 self._assignments(categories)
                 self._delegation()
             created = self._articles(categories)
-        self.stdout.write(self.style.SUCCESS(f"Đã tạo {created} bài viết mẫu."))
+            self.stdout.write(self.style.SUCCESS(f"Đã tạo {created} bài viết mẫu."))
+            for module in DEMO_MODULES:
+                import_module(module).seed(self.stdout)
         self._print_accounts(passwords)
 
     # -- site and units --------------------------------------------------------------
