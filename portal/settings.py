@@ -216,6 +216,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Citizens' files (dossier attachments): never served by the web server, only by views
+# that check who is asking.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -240,6 +243,10 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng thông tin <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Online dossiers: received after this hour, a dossier counts from the next working day.
+DOSSIER_CUTOFF = os.environ.get("DOSSIER_CUTOFF", "15:00")
+DOSSIER_MAX_FILE_MB = env_int("DOSSIER_MAX_FILE_MB", 10)
 
 # Background tasks (django-tasks): run immediately unless the database backend is asked for.
 TASKS = {

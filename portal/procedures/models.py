@@ -269,3 +269,7 @@ class ProcedureFormField(AbstractFormField):
     """A field of the procedure's own online form, defined in the back office, no code."""
 
     procedure = ParentalKey(Procedure, related_name="form_fields", on_delete=models.CASCADE)
+
+    def get_field_clean_name(self) -> str:
+        # Wagtail's default spells đ as "u0111"; fold Vietnamese properly instead.
+        return vi_slugify(self.label, max_length=60).replace("-", "_") or "truong"

@@ -50,6 +50,12 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
     phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     functions = models.TextField(_("chức năng, nhiệm vụ"), blank=True)
+    agency_code = models.CharField(
+        _("mã định danh cơ quan"),
+        max_length=40,
+        blank=True,
+        help_text=_("Theo QCVN 102:2016/BTTTT; là phần đầu của mã hồ sơ, ví dụ 000.00.22.H15."),
+    )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
 
     objects = UnitQuerySet.as_manager()
@@ -62,6 +68,7 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
                 FieldRowPanel([FieldPanel("head_name"), FieldPanel("head_title")]),
                 FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
                 FieldPanel("address"),
+                FieldPanel("agency_code"),
             ],
             heading=_("Thủ trưởng và liên hệ"),
         ),

@@ -1,0 +1,68 @@
+"""Who may see which dossier.
+
+Applicants: by code plus secret (or the phone/e-mail they gave), then remembered in their
+session; guessing is rate-limited. Staff: the dossiers received by their own unit, with the
+`process_dossier` permission. Anyone else gets 404, which reveals nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest
+
+from portal.dossiers.models import Dossier
+from portal.text import fold
+
+SESSION_KEY = "dossiers_unlocked"
+
+
+def find_for_applicant(code: str, proof: str) -> Dossier | None:
+    """The dossier whose code and secret (or phone, or e-mail) match, else None."""
+    dossier = Dossier.objects.filter(code__iexact=code.strip()).first()
+    if dossier is None:
+        return None
+    proof = proof.strip()
+    if dossier.secret_matches(proof):
+        return dossier
+    digits = "".join(c for c in proof if c.isdigit())
+    if digits and digits == dossier.phone:
+        return dossier
+    if dossier.email and fold(proof) == fold(dossier.email):
+        return dossier
+    return None
+
+
+def unlock(request: HttpRequest, dossier: Dossier) -> None:
+    unlocked = set(request.session.get(SESSION_KEY, []))
+    unlocked.add(dossier.pk)
+    request.session[SESSION_KEY] = sorted(unlocked)
+
+
+def get_unlocked_dossier(request: HttpRequest, code: str) -> Dossier:
+    """A dossier this browser has proven it may see (404 for anyone else)."""
+    dossier = Dossier.objects.filter(code=code).select_related("procedure", "unit").first()
+    if dossier is None or dossier.pk not in request.session.get(SESSION_KEY, []):
+        raise Http404
+    return dossier
+
+
+def may_process(user: Any) -> bool:
+    return bool(
+        user.is_authenticated and user.has_perm("dossiers.process_dossier") and user.unit_id
+    )
+
+
+def unit_dossiers(user: Any) -> Any:
+    if user.is_superuser:
+        return Dossier.objects.all()
+    if not may_process(user):
+        return Dossier.objects.none()
+    return Dossier.objects.for_unit(user.unit_id)
+
+
+def get_unit_dossier(user: Any, pk: int) -> Dossier:
+    dossier = unit_dossiers(user).filter(pk=pk).select_related("procedure", "unit").first()
+    if dossier is None:
+        raise Http404
+    return dossier
