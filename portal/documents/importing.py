@@ -15,6 +15,7 @@ from wagtail.models import Collection
 
 from portal.core.models import Unit
 from portal.documents.models import DocumentAttachment, DocumentType, LegalDocument
+from portal.documents.parsing import parse_file, parse_metadata, read_document
 from portal.text import fold
 
 
@@ -99,8 +100,6 @@ def import_file(path: Path, user: Any = None) -> ImportResult:
     existing = LegalDocument.objects.filter(source_sha256=checksum).first()
     if existing is not None:
         return ImportResult(path=path, record=existing, created=False)
-    from portal.documents.parsing import parse_metadata, read_document
-
     read = read_document(path)
     meta = parse_metadata(read.text)
     with transaction.atomic():
@@ -115,6 +114,4 @@ def import_file(path: Path, user: Any = None) -> ImportResult:
 
 
 def dry_run(path: Path) -> dict[str, Any]:
-    from portal.documents.parsing import parse_file
-
     return parse_file(path)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from portal.documents.importing import build_record, store_file
 from portal.documents.models import DocumentAttachment, LegalDocument
+from portal.documents.parsing import DocumentReadError, parse_metadata, read_document
 
 SESSION_KEY = "documents_prefill"
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -42,8 +43,6 @@ def upload_view(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        from portal.documents.parsing import DocumentReadError, parse_metadata, read_document
-
         upload = form.cleaned_data["file"]
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / Path(upload.name).name

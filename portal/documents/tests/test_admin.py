@@ -64,3 +64,54 @@ def test_the_admin_list_and_edit_screens_render(client, portal_admin):
     assert "4635/QĐ-UBND" in listing.content.decode()
     edit = client.get(reverse("wagtailsnippets_documents_legaldocument:edit", args=[record.pk]))
     assert edit.status_code == 200
+
+
+def test_uploading_a_file_prefills_the_form(client, unit_updater):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from portal.documents.tests.test_import import SEED
+
+    client.force_login(unit_updater)
+    upload = SimpleUploadedFile(SEED.name, SEED.read_bytes(), content_type="text/plain")
+    response = client.post(
+        reverse("wagtailsnippets_documents_legaldocument:upload"), {"file": upload}
+    )
+    assert response["Location"] == reverse(ADD)
+    form = client.get(reverse(ADD)).content.decode()
+    assert 'value="4635/QĐ-UBND"' in form
+    assert "Nguyễn Sỹ Kỳ" in form
+    assert "463/QĐ-UBND" in form  # the warning is shown to the clerk
+    assert client.get(reverse(ADD)).content.decode().count('value="4635/QĐ-UBND"') == 0
+
+
+def test_an_unreadable_upload_is_explained(client, unit_updater):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(unit_updater)
+    upload = SimpleUploadedFile("quet.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    response = client.post(
+        reverse("wagtailsnippets_documents_legaldocument:upload"), {"file": upload}
+    )
+    assert response.status_code == 200
+    assert 'class="error-message" role="alert"' in response.content.decode()
+    from portal.documents.models import LegalDocument
+
+    assert not LegalDocument.objects.exists()
+
+
+def test_a_citizen_finds_an_imported_and_approved_document(client, member, deputy, head):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from portal.documents.models import LegalDocument
+    from portal.documents.tests.test_import import SEED
+
+    call_command("import_documents", str(SEED), stdout=StringIO())
+    record = LegalDocument.objects.get()
+    submit(record, member)
+    act(record, deputy, "approve")
+    act(record, head, "approve")
+    for query in ["4635", "quyet dinh quy che website", "4635/QĐ-UBND"]:
+        content = client.get("/van-ban/", {"q": query}).content.decode()
+        assert record.get_absolute_url() in content, query

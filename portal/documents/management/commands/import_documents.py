@@ -17,6 +17,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.documents import importing
+from portal.documents.parsing import DocumentReadError
 
 EXTENSIONS = {".txt", ".docx", ".pdf"}
 
@@ -63,16 +64,12 @@ class Command(BaseCommand):
                 self.stdout.write(f"  ! {warning}")
 
     def _parse(self, path: Path) -> dict[str, Any]:
-        from portal.documents.parsing import DocumentReadError
-
         try:
             return importing.dry_run(path)
         except DocumentReadError as error:
             return {"file": str(path), "error": str(error), "warnings": [str(error)]}
 
     def _import(self, files: list[Path]) -> None:
-        from portal.documents.parsing import DocumentReadError
-
         created = skipped = failed = 0
         for path in self._progress(files):
             try:
