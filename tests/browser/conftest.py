@@ -34,6 +34,7 @@ CHROMIUM_ARGS = [
 TIMEOUT_MS = 20_000
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if BROWSER_DIR in Path(str(item.path)).resolve().parents:
@@ -41,18 +42,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser(django_db_setup: None, live_server: Any) -> Iterator[Browser]:
+    """Debian's Chromium, headless, for the whole session.
+
+    While Playwright's sync API is started, the main thread has a running asyncio loop, so
+    Django looks up database connections per context instead of per thread and would open new
+    wrappers without the snapshot `serialized_rollback` restores from (and not the ones shared
+    with `live_server`). The wrappers set up before are therefore put back for that context.
+    Depending on `live_server` also closes the browser before the server stops.
+    """
+    from django.db import connections
+
+    wrappers = list(connections.all())
     try:
         playwright = sync_playwright().start()
     except Error as exc:  # the Node driver itself failed (e.g. libatomic1 missing)
-        _unavailable(f"Playwright could not start: {exc}")
+        unavailable(f"Playwright could not start: {exc}")
+    for wrapper in wrappers:
+        connections[wrapper.alias] = wrapper
     try:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
     except Error as exc:
         playwright.stop()
-        _unavailable(f"Chromium ({CHROMIUM}) could not be launched: {exc}")
+        unavailable(f"Chromium ({CHROMIUM}) could not be launched: {exc}")
     try:
         yield browser
     finally:
@@ -60,7 +74,7 @@ def browser() -> Iterator[Browser]:
         playwright.stop()
 
 
-def _unavailable(reason: str) -> None:
+def unavailable(reason: str) -> None:
     """Fail on CI (the browser is part of the CI machine), skip on a developer's machine."""
     if os.environ.get("CI") == "true":
         pytest.fail(reason, pytrace=False)

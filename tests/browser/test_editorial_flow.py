@@ -29,7 +29,7 @@ EDITED_SAPO = (
 BODY = "Ngày hội có các hoạt động văn hóa, thể thao và biểu dương gia đình văn hóa tiêu biểu."
 AUTHOR = "Minh Hà"
 SUBMIT = f"Thực hiện {WORKFLOW}"  # Wagtail's "Submit to <workflow>" in the Vietnamese UI
-PASS_ON = "Chuyển Trưởng ban duyệt"
+FORWARD = "Chuyển Trưởng ban duyệt"
 # On the final task Wagtail appends its own "%(label)s and Publish" to the label (vi catalog:
 # "%(label)svà Xuất bản"), so the head sees "Duyệt và xuất bảnvà Xuất bản": match the start.
 APPROVE = re.compile(r"^\s*Duyệt và xuất bản")
@@ -73,6 +73,10 @@ def create_and_submit(page: Page, live_server: Any, category: CategoryPage) -> N
     paragraph.click()
     page.keyboard.type(BODY)
     expect(paragraph).to_contain_text(BODY)
+    # Draftail copies its content to the block's hidden input only after a short debounce;
+    # submitting before that would send the empty default paragraph.
+    stored = page.locator("[data-contentpath=body] input[name$='-value']").first
+    expect(stored).to_have_value(re.compile(re.escape(BODY)))
     field(page, "Nguồn tin").select_option("own")
     field(page, "Tác giả").fill(AUTHOR)
 
@@ -88,7 +92,7 @@ def edit_and_pass_on(page: Page, live_server: Any, article: ArticlePage) -> None
     sapo = field(page, "Sapo (tóm tắt)")
     expect(sapo).to_have_value(SAPO)
     sapo.fill(EDITED_SAPO)
-    workflow_action(page, PASS_ON)
+    workflow_action(page, FORWARD)
     expect(page.locator(".messages")).to_contain_text(TITLE)
 
 

@@ -82,3 +82,33 @@ def test_submitting_with_a_quoted_source_starts_step_2(
     page = ArticlePage.objects.get(title="Tin về mùa thu hoạch cà phê")
     assert page.current_workflow_task.specific.step == "bien_tap"
     assert mailoutbox[-1].to == [deputy.email]
+
+
+def test_an_empty_paragraph_cannot_be_submitted(client, assignment, member, category):
+    client.force_login(member)
+    empty = (
+        '{"blocks":[{"key":"x1","type":"unstyled","text":"","depth":0,'
+        '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}'
+    )
+    response = _post(
+        client,
+        category,
+        source_kind="own",
+        **{**PARAGRAPH, "body-0-value": empty},
+        **{"action-submit": "Gửi duyệt"},
+    )
+    assert response.status_code == 200
+    assert not ArticlePage.objects.filter(title="Tin về mùa thu hoạch cà phê").exists()
+
+
+def test_a_body_of_empty_paragraphs_counts_as_empty():
+    from wagtail.rich_text import RichText
+
+    from portal.news.forms import body_has_text
+
+    page = ArticlePage(body=[("paragraph", RichText('<p data-block-key="a1"></p>'))])
+    assert not body_has_text(page.body)
+    page.body = [("paragraph", RichText('<p data-block-key="a1">Có chữ</p>'))]
+    assert body_has_text(page.body)
+    page.body = [("quote", {"text": "Trích dẫn", "attribution": ""})]
+    assert body_has_text(page.body)
