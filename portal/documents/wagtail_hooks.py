@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
 from portal.documents import prefill
 from portal.documents.models import DocumentType, Field, LegalDocument
@@ -23,6 +25,16 @@ class LegalDocumentCreateView(CreateView):
         return draft or super().get_initial_form_instance()
 
 
+class LegalDocumentIndexView(IndexView):
+    @cached_property
+    def header_buttons(self) -> list[Any]:
+        buttons = super().header_buttons
+        if self.request.user.has_perm("documents.add_legaldocument"):
+            url = reverse("wagtailsnippets_documents_legaldocument:upload")
+            buttons.append(HeaderButton(_("Nhập từ tệp"), url=url, icon_name="upload"))
+        return buttons
+
+
 class LegalDocumentViewSet(SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
@@ -33,6 +45,7 @@ class LegalDocumentViewSet(SnippetViewSet):
     list_filter = ["loai", "linh_vuc", "validity", "live"]
     search_fields = ["so_ky_hieu", "trich_yeu"]
     add_view_class = LegalDocumentCreateView
+    index_view_class = LegalDocumentIndexView
 
     def get_urlpatterns(self) -> list[Any]:
         return super().get_urlpatterns() + [

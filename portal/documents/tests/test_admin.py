@@ -62,6 +62,8 @@ def test_the_admin_list_and_edit_screens_render(client, portal_admin):
     client.force_login(portal_admin)
     listing = client.get(reverse("wagtailsnippets_documents_legaldocument:list"))
     assert "4635/QĐ-UBND" in listing.content.decode()
+    upload_url = reverse("wagtailsnippets_documents_legaldocument:upload")
+    assert upload_url in listing.content.decode()  # "Nhập từ tệp" button
     edit = client.get(reverse("wagtailsnippets_documents_legaldocument:edit", args=[record.pk]))
     assert edit.status_code == 200
 
