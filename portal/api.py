@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from portal.consultations.api import router as consultations_router
 from portal.documents.api import router as documents_router
 
 api = NinjaAPI(
@@ -18,3 +19,4 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("/van-ban/", documents_router, tags=["Văn bản"])
+api.add_router("/gop-y/", consultations_router, tags=["Góp ý dự thảo"])

@@ -29,7 +29,11 @@ from portal.news.models import ArticlePage, CategoryAssignment, CategoryPage, Ne
 from portal.text import nfc, vi_slugify
 
 # Each app's demo data, as `seed(stdout)` functions, run after the core demo.
-DEMO_MODULES = ["portal.documents.demo", "portal.procedures.demo"]
+DEMO_MODULES = [
+    "portal.documents.demo",
+    "portal.procedures.demo",
+    "portal.consultations.demo",
+]
 
 # username, role, last name, first name, position, unit code
 ACCOUNTS = [

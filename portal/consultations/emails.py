@@ -1,0 +1,72 @@
+"""E-mails of the consultation process: to the commenter and to the drafting unit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from portal.consultations.models import Consultation, ConsultationComment
+from portal.core.tasks import send_email
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.WAGTAILADMIN_BASE_URL}{path}"
+
+
+def _send(template: str, recipients: Iterable[str], context: dict[str, Any]) -> None:
+    addresses = sorted({address for address in recipients if address})
+    if not addresses:
+        return
+    subject = render_to_string(f"consultations/emails/{template}_subject.txt", context).strip()
+    body = render_to_string(f"consultations/emails/{template}.txt", context)
+    send_email.enqueue(subject=subject, body=body, recipients=addresses)
+
+
+def comment_received(comment: ConsultationComment) -> None:
+    _send(
+        "comment_received",
+        [comment.email],
+        {
+            "comment": comment,
+            "consultation": comment.consultation,
+            "lookup_url": _absolute(reverse("consultations:lookup")),
+        },
+    )
+
+
+def comment_moderated(comment: ConsultationComment) -> None:
+    _send(
+        "comment_moderated",
+        [comment.email],
+        {
+            "comment": comment,
+            "consultation": comment.consultation,
+            "approved": comment.status == ConsultationComment.Status.APPROVED,
+            "public_url": _absolute(comment.consultation.get_absolute_url()),
+        },
+    )
+
+
+def unit_recipients(consultation: Consultation) -> list[str]:
+    """The drafting unit's official address and its staff who manage consultations."""
+    from portal.consultations.access import UNIT_ROLES
+
+    unit = consultation.drafting_unit
+    staff = unit.staff.filter(is_active=True, groups__name__in=UNIT_ROLES).exclude(email="")
+    return [unit.email, *staff.values_list("email", flat=True)]
+
+
+def consultation_closed(consultation: Consultation, counts: dict[str, int]) -> None:
+    _send(
+        "consultation_closed",
+        unit_recipients(consultation),
+        {
+            "consultation": consultation,
+            "counts": counts,
+            "queue_url": _absolute(reverse("consultations_admin:queue", args=[consultation.pk])),
+        },
+    )

@@ -1,0 +1,205 @@
+"""Public forms (comment on a draft, look a comment up) and the staff's rejection form."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from portal.consultations import antispam
+from portal.consultations.models import Consultation
+from portal.core.nfc import NFCFormMixin
+from portal.lib.codes import normalise_code
+
+PHONE_RE = re.compile(r"^[0-9+().\s-]+$")
+MAX_CONTENT = 10_000
+SUMMARY_NAMES = {
+    "consent": gettext_lazy("Đồng ý xử lý dữ liệu cá nhân"),
+    "challenge_answer": gettext_lazy("Câu hỏi kiểm tra"),
+    "phone": gettext_lazy("Điện thoại"),
+    "organisation": gettext_lazy("Cơ quan, tổ chức"),
+}
+
+
+class AccessibleFormMixin(forms.BaseForm):
+    """Point every input at its help text and its error (aria-describedby, aria-invalid)."""
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        self.describe_fields()
+
+    def describe_fields(self) -> None:
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if self.is_bound and name in self.errors:
+                ids.append(f"{bound.auto_id}-loi")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
+    article = forms.ModelChoiceField(
+        label=gettext_lazy("Góp ý cho"),
+        queryset=None,
+        required=False,
+        empty_label=gettext_lazy("Toàn bộ dự thảo"),
+    )
+    content = forms.CharField(
+        label=gettext_lazy("Nội dung góp ý"),
+        min_length=10,
+        max_length=MAX_CONTENT,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    name = forms.CharField(label=gettext_lazy("Họ và tên"), max_length=120)
+    email = forms.EmailField(
+        label=gettext_lazy("Thư điện tử"),
+        help_text=gettext_lazy("Để nhận mã góp ý và thông báo kết quả; không công khai."),
+    )
+    phone = forms.CharField(
+        label=gettext_lazy("Điện thoại (không bắt buộc)"),
+        required=False,
+        max_length=20,
+        help_text=gettext_lazy("Không công khai."),
+    )
+    organisation = forms.CharField(
+        label=gettext_lazy("Cơ quan, tổ chức (không bắt buộc)"),
+        required=False,
+        max_length=255,
+        help_text=gettext_lazy("Nếu bạn góp ý thay mặt cơ quan, tổ chức. Không công khai."),
+    )
+    show_name = forms.BooleanField(
+        label=gettext_lazy("Tôi đồng ý công khai họ tên cùng nội dung góp ý."),
+        required=False,
+        help_text=gettext_lazy("Nếu không chọn, góp ý được công khai không kèm họ tên."),
+    )
+    consent = forms.BooleanField(
+        label=gettext_lazy(
+            "Tôi đã đọc thông báo trên và đồng ý cho cơ quan xử lý dữ liệu cá nhân của tôi "
+            "để tiếp nhận, xem xét góp ý này."
+        ),
+        error_messages={
+            "required": gettext_lazy(
+                "Cần đồng ý với việc xử lý dữ liệu cá nhân thì mới gửi được góp ý."
+            )
+        },
+    )
+    website = forms.CharField(
+        label=gettext_lazy("Không điền vào ô này"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    challenge_token = forms.CharField(widget=forms.HiddenInput)
+    challenge_answer = forms.CharField(
+        label=gettext_lazy("Câu hỏi kiểm tra"),
+        max_length=4,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
+        help_text=gettext_lazy("Trả lời bằng chữ số, để chống thư rác tự động."),
+    )
+
+    def __init__(self, *args: Any, consultation: Consultation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.consultation = consultation
+        article_field = self.fields["article"]
+        article_field.queryset = consultation.articles.all()
+        article_field.label_from_instance = lambda article: article.label
+        self.challenge: antispam.Challenge | None = None
+        if self.is_bound:
+            try:
+                self.challenge = antispam.read_challenge(self.data.get("challenge_token", ""))
+            except antispam.ChallengeError:
+                self.challenge = None
+        else:
+            self.challenge = antispam.new_challenge()
+            self.initial["challenge_token"] = self.challenge.token
+        self._label_challenge()
+
+    def _label_challenge(self) -> None:
+        if self.challenge is not None:
+            self.fields["challenge_answer"].label = _("Câu hỏi kiểm tra: %(question)s") % {
+                "question": self.challenge.question
+            }
+
+    def renew_challenge(self) -> None:
+        """A new question after a wrong or used one; the rest of what was typed stays."""
+        self.challenge = antispam.new_challenge()
+        self.data = self.data.copy()
+        self.data["challenge_token"] = self.challenge.token
+        self.data["challenge_answer"] = ""
+        self._label_challenge()
+
+    def clean_phone(self) -> str:
+        phone = " ".join(self.cleaned_data.get("phone", "").split())
+        digits = re.sub(r"\D", "", phone)
+        if phone and (not PHONE_RE.match(phone) or not 8 <= len(digits) <= 15):
+            raise ValidationError(
+                _("Số điện thoại chỉ gồm chữ số (8 đến 15 số), dấu cách, + hoặc -.")
+            )
+        return phone
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data.get("name", "").split())
+        if len(name) < 2:
+            raise ValidationError(_("Vui lòng ghi họ và tên."))
+        return name
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("website"):
+            raise ValidationError(
+                _("Không gửi được: biểu mẫu có dấu hiệu được điền tự động."), code="honeypot"
+            )
+        if "challenge_answer" not in cleaned:
+            return cleaned  # unanswered: the "required" error says it
+        token = self.data.get("challenge_token", "")
+        try:
+            antispam.check_answer(token, cleaned["challenge_answer"])
+            if not self.errors:
+                antispam.consume(token)
+        except antispam.ChallengeError as error:
+            self.add_error("challenge_answer", str(error))
+        return cleaned
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        if self.is_bound and "challenge_answer" in self.errors:
+            self.renew_challenge()
+
+    def errors_in_order(self) -> list[tuple[str, str, str]]:
+        """(field id, short name, message) for the summary at the top of the form."""
+        rows = [("", "", message) for message in self.non_field_errors()]
+        for name in self.fields:
+            label = SUMMARY_NAMES.get(name) or self.fields[name].label
+            for message in self.errors.get(name, []):
+                rows.append((self[name].auto_id, str(label), message))
+        return rows
+
+
+class LookupForm(AccessibleFormMixin, forms.Form):
+    ma = forms.CharField(
+        label=gettext_lazy("Mã góp ý"),
+        max_length=30,
+        help_text=gettext_lazy("Ví dụ: GY-261129-7K3F9Q (in trên trang xác nhận và trong thư)."),
+    )
+
+    def clean_ma(self) -> str:
+        return normalise_code(self.cleaned_data["ma"])
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Lý do không công khai"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy(
+            "Ví dụ: nội dung không liên quan đến dự thảo, có lời lẽ xúc phạm, chứa thông tin "
+            "cá nhân của người khác. Lý do được gửi cho người góp ý."
+        ),
+        error_messages={"required": gettext_lazy("Phải ghi lý do khi không công khai góp ý.")},
+    )
