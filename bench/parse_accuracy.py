@@ -1,8 +1,9 @@
-"""Accuracy of the metadata parser on the demo corpus (and the seed).
+"""Accuracy of the metadata parser on the demo corpus (and the seed), or on any folder.
 
 Usage: .venv/bin/python bench/parse_accuracy.py [CORPUS_DIR]
 
-CORPUS_DIR defaults to ../shared/corpus/demo next to the repository. Prints, per field and
+CORPUS_DIR defaults to ../shared/corpus/demo next to the repository; any folder of NN.txt +
+NN.json pairs (README conventions) can be given instead. Prints, per field and
 overall, the share of exactly right fields (README rule: NFC, whitespace collapsed,
 trich_yeu and chuc_vu_ky case-insensitive), then the misses of each file.
 """
@@ -24,11 +25,13 @@ SHARED = REPO.parent / "shared"
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1]) if len(argv) > 1 else SHARED / "corpus" / "demo"
+    demo = SHARED / "corpus" / "demo"
+    folder = Path(argv[1]) if len(argv) > 1 else demo
     pairs = corpus_pairs(folder)
     seed = SHARED / "seed" / "quy-che-website-huyen-krong-pac.txt"
     seed_truth = folder / "00.json"
-    if seed.exists() and seed_truth.exists():
+    # The demo's 00.json describes the seed file; another folder's 00.json is its own 00.txt.
+    if folder.resolve() == demo.resolve() and seed.exists() and seed_truth.exists():
         pairs.append((seed, json.loads(seed_truth.read_text(encoding="utf-8"))))
     if not pairs:
         print(f"Không có tệp .txt + .json nào trong {folder}")
@@ -48,7 +51,7 @@ def main(argv: list[str]) -> int:
                 )
     elapsed = time.perf_counter() - started
     total = len(pairs)
-    print(f"Corpus: {folder} ({total} files incl. seed, {elapsed:.2f} s)\n")
+    print(f"Corpus: {folder} ({total} files, {elapsed:.2f} s)\n")
     for field in FIELDS:
         print(f"  {field:<17} {right[field]:>3}/{total}  {100 * right[field] / total:5.1f}%")
     overall = sum(right.values())

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from portal.documents.parsing.layout import split_columns
 from portal.documents.parsing.vntext import (
     fold_same_length,
     has_detached_marks,
@@ -19,7 +20,7 @@ _TYPE_WORDS = (
     "Công điện|Chương trình|Đề án|Phương án|Văn bản hợp nhất"
 )
 _CRAWLER_TITLE = re.compile(rf"^\s*(?:{_TYPE_WORDS})\s+(?:số\s+)?\d+[\w/.\-]*[^\n]*")
-_CRAWLER_CUT = re.compile(r"\.\s+(?=(\w{2,})\s+(\w{2,}))")
+_CRAWLER_CUT = re.compile(r"\.\s+(?=(\w{2,})\s+(\w+))")
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2002\u2003\u2009\u3000"), " ")
@@ -38,6 +39,8 @@ _MOTTO = re.compile(
     r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc"
 )
+# "Trang 1UỶ BAN NHÂN DÂN": a page number of the viewer glued to the first word of a line.
+_GLUED_PAGE = re.compile(r"^([ \t]*)Trang[ \t]*\d+(?=\w)", re.MULTILINE)
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=(\w{2,}))")
 
 
@@ -54,6 +57,8 @@ def clean(text: str) -> CleanText:
     detached = has_detached_marks(text)
     text = text.translate(_INVISIBLE).translate(_SPACES)
     text = strip_combining_runs(text).replace("ǎ", "ă").replace("Ǎ", "Ă")
+    text = split_columns(text)
+    text = _GLUED_PAGE.sub(_drop_glued_page, text)
     text = _TAG.sub(" ", text).replace("*", "").replace("|", "\n")
     text = _SEPARATOR.sub("\n", text)
     text = _WORD3.sub(_split_glued_caps, text)
@@ -86,17 +91,34 @@ def _strip_crawler_title(text: str) -> tuple[str, str | None]:
     return rest, title
 
 
+def _drop_glued_page(match: re.Match[str]) -> str:
+    following = match.string[match.end() : match.end() + 1]
+    return match.group(1) if following.isupper() else match.group(0)
+
+
 def remove_motto(text: str) -> str:
-    """Replace the national motto (Quốc hiệu, tiêu ngữ) by line breaks, wherever it is."""
+    """Replace the national motto (Quốc hiệu, tiêu ngữ) by line breaks, wherever it is.
+
+    The country's name inside a sentence ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+    Nam") is written in sentence case and is kept.
+    """
     folded = fold_same_length(text)
     pieces: list[str] = []
     last = 0
     for match in _MOTTO.finditer(folded):
+        if _in_sentence(text[match.start() : match.end()]):
+            continue
         pieces.append(text[last : match.start()])
         pieces.append("\n")
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _in_sentence(motto: str) -> bool:
+    """ "Cộng hòa xã hội chủ nghĩa Việt Nam" in running text (the header capitalises it)."""
+    words = motto.split()
+    return len(words) > 2 and words[1].islower() and words[2].islower()
 
 
 def _split_glued_caps(match: re.Match[str]) -> str:

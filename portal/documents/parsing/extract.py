@@ -12,13 +12,19 @@ from portal.documents.parsing.clean import clean
 from portal.documents.parsing.legacy import convert_legacy, detect_legacy
 from portal.documents.parsing.lists import extract_can_cu, extract_noi_nhan, find_noi_nhan
 from portal.documents.parsing.organ import (
+    BARE_HEADS,
     issuer_from_segments,
     organ_from_authority,
     recase_from_text,
 )
 from portal.documents.parsing.signer import find_signer
-from portal.documents.parsing.subject import authority_line, cut_authority, subject_at
-from portal.documents.parsing.vntext import fold_same_length
+from portal.documents.parsing.subject import (
+    authority_line,
+    cut_authority,
+    subject_at,
+    untitled_subject,
+)
+from portal.documents.parsing.vntext import collapse, fold_same_length
 
 MAX_CHARS = 1_000_000
 HEADER_MAX = 8000
@@ -44,6 +50,7 @@ _OPERATIVE = re.compile(
 _KINH_GUI = re.compile(r"(?<![a-z])kinh\s+gui\b")
 _CAN_CU_LINE = re.compile(r"^[ \t]*can\s+cu\b", re.MULTILINE)
 _KEM_THEO = re.compile(r"kem\s+theo\b")
+_CAN_CU_AFTER_RECIPIENTS = re.compile(r"Căn cứ\s")
 
 
 @dataclass
@@ -51,6 +58,7 @@ class Zones:
     header_end: int
     kinh_gui: int | None
     operative: int | None
+    marked: bool = True  # False: no Kính gửi / operative part / Căn cứ bounds the header
 
 
 def _first(
@@ -75,7 +83,7 @@ def find_zones(text: str) -> Zones:
         None,
     )
     candidates = [x for x in (kinh, operative, can_cu) if x is not None]
-    return Zones(min([*candidates, len(text), HEADER_MAX]), kinh, operative)
+    return Zones(min([*candidates, len(text), HEADER_MAX]), kinh, operative, bool(candidates))
 
 
 def _upper_segments(text: str) -> list[str]:
@@ -126,7 +134,7 @@ def _parse(text: str, crawler_title: str | None) -> dict[str, Any]:
     zones = find_zones(text)
     end = zones.header_end
     number = hdr.find_number(text, end)
-    date_line = hdr.find_date_line(text, end)
+    date_line = hdr.find_date_line(text, end, number.end if number else 0)
     anchors = [x.end for x in (number, date_line) if x]
     vv = hdr.find_vv(text, 0, end)
     title = hdr.find_title(text, 0, end, anchors)
@@ -134,8 +142,8 @@ def _parse(text: str, crawler_title: str | None) -> dict[str, Any]:
     issuer, _parent = issuer_from_segments(_upper_segments(text[: min([*starts, end])]))
 
     subject, subject_end, authority = _subject(text, zones, number, date_line, vv, title, issuer)
-    if not issuer and authority:
-        issuer = organ_from_authority(authority)
+    if authority:
+        issuer = _issuer_with_authority(issuer, organ_from_authority(authority))
     if issuer:
         issuer = recase_from_text(issuer, text[:200_000])
 
@@ -145,7 +153,7 @@ def _parse(text: str, crawler_title: str | None) -> dict[str, Any]:
         for x in (zones.kinh_gui, zones.operative, len(text))
         if x is not None and x >= preamble_start
     )
-    closing_start = max(preamble_start, end)
+    closing_start = max(preamble_start, end if zones.marked else preamble_start)
     signer = find_signer(text, closing_start)
     noi_nhan_at = find_noi_nhan(text, closing_start, len(text))
     date_iso = date_line.iso if date_line else None
@@ -162,7 +170,7 @@ def _parse(text: str, crawler_title: str | None) -> dict[str, Any]:
         "trich_yeu": subject,
         "nguoi_ky": signer.name if signer else None,
         "chuc_vu_ky": signer.chuc_vu if signer else None,
-        "can_cu": extract_can_cu(text[preamble_start:preamble_end]),
+        "can_cu": _can_cu(text, zones, preamble_start, preamble_end),
         "noi_nhan": extract_noi_nhan(text, noi_nhan_at) if noi_nhan_at is not None else None,
         "_internal": {
             "number": number,
@@ -186,7 +194,13 @@ def _subject(
     elif title is not None:
         start, after_title = title.end, True
     else:
-        return None, 0, None
+        after = max([0, *(x.end for x in (number, date_line) if x)])
+        limit = min(x for x in (zones.header_end, zones.kinh_gui or len(text)) if x >= after)
+        subject, subject_end = untitled_subject(text, after, limit) if after else (None, 0)
+        if subject is None:
+            return None, 0, None
+        subject, authority = cut_authority(subject, issuer)
+        return subject, subject_end, authority or authority_line(text, subject_end, limit)
     limits = [zones.header_end] + [x.start for x in (number, date_line) if x and x.start > start]
     subject, subject_end = subject_at(text, start, min(limits), after_title=after_title)
     if not subject:
@@ -195,6 +209,42 @@ def _subject(
     if authority is None:
         authority = authority_line(text, subject_end, zones.header_end)
     return subject, subject_end, authority
+
+
+def _issuer_with_authority(issuer: str | None, acting: str | None) -> str | None:
+    """The authority line names the issuer more fully than a damaged or split header: a bare
+    head ("Ủy ban nhân dân") or the parent organ only ("Tòa án nhân dân tối cao" for "HỘI
+    ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO")."""
+    if not acting:
+        return issuer
+    if _incomplete(issuer):
+        return acting
+    header_key = fold_same_length(issuer or "").lower()
+    acting_key = fold_same_length(acting).lower()
+    if len(acting_key) > len(header_key) and acting_key.endswith(" " + header_key):
+        return acting
+    return issuer
+
+
+def _incomplete(issuer: str | None) -> bool:
+    """No issuer, or only an organ head without its locality ("Ủy ban nhân dân")."""
+    if not issuer:
+        return True
+    return fold_same_length(issuer).lower() in BARE_HEADS
+
+
+def _can_cu(text: str, zones: Zones, start: int, end: int) -> list[str]:
+    """Căn cứ of the preamble; in a letter or Tờ trình they may follow the Kính gửi block."""
+    clauses = extract_can_cu(text[start:end])
+    if clauses or zones.kinh_gui is None or zones.kinh_gui < start:
+        return clauses
+    after = _CAN_CU_AFTER_RECIPIENTS.search(text, zones.kinh_gui, zones.kinh_gui + 600)
+    if after is None or text[zones.kinh_gui : after.start()].count("\n") > 6:
+        return []
+    limit = zones.operative if zones.operative and zones.operative > after.start() else len(text)
+    clauses = extract_can_cu(text[after.start() : limit])
+    first = collapse(text[after.start() : after.start() + 400]).split(".")[0]
+    return clauses if ";" in first else []
 
 
 def _loai(

@@ -87,7 +87,7 @@ ABBREVIATIONS = {
     "NQLT": "Nghị quyết liên tịch",
 }
 
-_NO = re.compile(r"(?<![a-z0-9])so\s*:?[ \t]*")
+_NO = re.compile(r"(?<![a-z0-9])so\s*:?[ \t]*(?:\n[ \t]*)?")
 _KH = r"[^\s,;:()\-–]+(?:\s*[-–]\s*(?=[A-ZĐ][A-ZĐa-z]*[A-ZĐ])[^\s,;:()\-–]+)*"
 _FILLED = re.compile(
     rf"(?P<so>\d+[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<kh>{_KH})"
@@ -138,9 +138,22 @@ def find_number(text: str, end: int) -> Number | None:
         if filled and _valid_kh(filled.group("kh")):
             return _number(filled, match.start(), match.end(), blank=False)
         blank = _BLANK.match(rest)
-        if blank and _valid_kh(blank.group("kh")) and ":" in text[match.start() : match.end()]:
+        if (
+            blank
+            and _valid_kh(blank.group("kh"))
+            and _blank_label(text, match.start(), match.end())
+        ):
             return _number(blank, match.start(), match.end(), blank=True)
     return None
+
+
+def _blank_label(text: str, start: int, end: int) -> bool:
+    """ "Số: …/UBND" or a line opening with "Số" and a gap ("Số      /NQ-HĐND")."""
+    label = text[start:end]
+    line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return ":" in label or (
+        line_start and text[end : end + 1] in " \t/" and "  " in text[start : end + 3]
+    )
 
 
 _LAW_LABEL = re.compile(r"(?:luat|bo luat|nghi quyet|phap lenh|lenh)\s*$")
@@ -179,13 +192,16 @@ def parse_number(text: str) -> str | None:
     return _number(filled, 0, 0, blank=False).so_ky_hieu
 
 
-def find_date_line(text: str, end: int) -> DateLine | None:
-    """The "Địa danh, ngày … tháng … năm …" line of the header."""
+def find_date_line(text: str, end: int, floor: int = 0) -> DateLine | None:
+    """The "Địa danh, ngày … tháng … năm …" line of the header.
+
+    ``floor`` (the end of the "Số: …" number) bounds the place name on the left.
+    """
     folded = fold_same_length(text[:end])
     for match in _DATE.finditer(folded):
         if text[match.start()] not in "nN":
             continue
-        place, place_start = _place_before(text, match.start())
+        place, place_start = _place_before(text, match.start(), floor)
         if place is None:
             continue
         iso, blank = _iso_date(*_dmy(match))
@@ -194,9 +210,9 @@ def find_date_line(text: str, end: int) -> DateLine | None:
     return None
 
 
-def _place_before(text: str, position: int) -> tuple[str | None, int]:
+def _place_before(text: str, position: int, floor: int = 0) -> tuple[str | None, int]:
     """Place name printed before ", ngày": ("" when absent but the line is a date line)."""
-    window = text[max(0, position - 160) : position]
+    window = text[max(0, floor if floor < position else 0, position - 160) : position]
     lines = window.split("\n")
     prefix = lines[-1]
     if not prefix.strip() and len(lines) > 1:
@@ -213,9 +229,20 @@ def _place_before(text: str, position: int) -> tuple[str | None, int]:
             break
     if not taken or not (has_comma or len(taken) == len(tokens)):
         return None, position
+    if len(taken) == len(tokens) and len(lines) > 1 and prefix is lines[-1]:
+        taken = _wrapped_place(lines[-2], taken)
     place = " ".join(taken)
     start = text.rfind(taken[0], 0, position)
     return place, max(start, 0)
+
+
+def _wrapped_place(previous: str, taken: list[str]) -> list[str]:
+    """ "Tam\nKỳ, ngày …": the first word(s) of a place name wrapped onto the line above."""
+    words = previous.split()
+    title_case = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    if 0 < len(words) <= 2 and title_case and len(words) + len(taken) <= 5:
+        return [*words, *taken]
+    return taken
 
 
 def _place_token(token: str, taken: list[str]) -> bool:

@@ -15,6 +15,7 @@ _CAN_CU_INLINE = re.compile(r"[;.]\s*(?=can cu\s)")
 _CLAUSE_CUT = re.compile(r";|,\s*(?:xet|thuc hien|theo de nghi)\s|\s(?:quyet dinh|quyet nghi)\s*:")
 _NOI_NHAN = re.compile(r"(?<![a-z])noi\s+nhan\s*:?")
 _BULLET = re.compile(r"^\s*[-–•+*]\s*")
+_BULLETED_CAN_CU = re.compile(r"^\s*[-–•+*]\s*Căn cứ\s")
 _TYPIST = re.compile(r"\.\s+(?:[A-ZĐ][\wÀ-ỹ.]*\s*){1,3}$")
 
 
@@ -27,8 +28,13 @@ def _logical_lines(text: str) -> list[str]:
             out.append("")
             continue
         folded = fold_same_length(line)
-        joinable = out and out[-1] and out[-1][-1] not in ";.:,"
-        if joinable and not _OPENERS.match(folded) and not mostly_upper(line, 0.95):
+        joinable = out and out[-1] and out[-1][-1] not in ";.:"
+        if (
+            joinable
+            and not _OPENERS.match(folded)
+            and not _BULLET.match(line)
+            and not mostly_upper(line, 0.95)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -39,6 +45,7 @@ def extract_can_cu(text: str) -> list[str]:
     """Formal "Căn cứ …" clauses of the preamble ``text``, each cut at ";" and to 60 chars."""
     clauses: list[str] = []
     for line in _logical_lines(text):
+        line = _BULLET.sub("", line) if _BULLETED_CAN_CU.match(line) else line
         if not line:
             continue
         folded = fold_same_length(line)
@@ -46,6 +53,8 @@ def extract_can_cu(text: str) -> list[str]:
             clauses.extend(_split_inline(line))
         elif _OPENERS.match(folded) or (mostly_upper(line) and not clauses):
             continue
+        elif clauses and line.endswith(";"):
+            continue  # a second act of the previous clause on its own line ("Luật sửa đổi …;")
         else:
             break
     return [_cut(clause) for clause in clauses]
@@ -96,7 +105,7 @@ def _add_item(items: list[str], line: str, *, first: bool) -> bool:
     folded = fold_same_length(line)
     if bullet or first:
         items.append(line[bullet.end() :] if bullet else line)
-    elif items and items[-1][-1:] not in ";." and not mostly_upper(line):
+    elif items and (not items[-1] or items[-1][-1] not in ";.") and not mostly_upper(line):
         items[-1] = f"{items[-1]} {line}"
     elif (line.endswith(";") or folded.startswith("luu")) and not mostly_upper(line):
         items.append(line)

@@ -24,6 +24,8 @@ _UNIT_WORDS = {
     ("THÀNH", "PHỐ"): "thành phố",
     ("TP",): "thành phố",
     ("TP.",): "thành phố",
+    ("TX",): "thị xã",
+    ("TX.",): "thị xã",
 }
 # Organ heads, longest first; the display form is used for the head words.
 _HEADS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
@@ -79,8 +81,11 @@ _PROPER = {
     "trung ương": "Trung ương",
     "quốc hội": "Quốc hội",
     "tổ quốc": "Tổ quốc",
+    "thủ tướng": "Thủ tướng",
 }
 _CONNECTORS = {"VÀ", ",", "-", "–", "&", "CỦA"}
+# Folded issuer names of a header that lost its locality line: only the organ head is known.
+BARE_HEADS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
 _VOWELS = set("AEIOUYĂÂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "ĐBSCL", "BHXH", "BHYT", "KBNN", "THCS", "THPT", "UBMTTQ"}
 _POSITION_PREFIX = re.compile(
@@ -100,6 +105,11 @@ def _match_head(words: list[str], index: int) -> tuple[int, str] | None:
         if tuple(normalised[: len(head)]) == head:
             return len(head), display
     return None
+
+
+def starts_with_head(words: list[str]) -> bool:
+    """True when ``words`` open with an organ head (ỦY BAN NHÂN DÂN, HỘI ĐỒNG, BỘ, SỞ …)."""
+    return bool(words) and _match_head(words, 0) is not None
 
 
 def _is_acronym(word: str) -> bool:
@@ -141,7 +151,10 @@ def _component_case(words: list[str]) -> str:
         if _is_acronym(word):
             out.append(word)
         else:
-            lowered = word.lower()
+            lowered = "-".join(
+                capitalize_first(part) if position else part
+                for position, part in enumerate(word.lower().split("-"))
+            )
             out.append(capitalize_first(lowered) if capital and lowered != "và" else lowered)
         capital = word.upper() in {"VÀ", "-", "–", "&"} or word.endswith(",")
     text = " ".join(out)

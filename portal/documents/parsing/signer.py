@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from portal.documents.parsing.organ import starts_with_head
 from portal.documents.parsing.vntext import collapse, fold_same_length, modern_tone, title_words
 
 _POSITIONS_RAW = (
     "CHỦ TỊCH NƯỚC|CHỦ TỊCH QUỐC HỘI|CHỦ TỊCH|GIÁM ĐỐC SỞ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|"
     "THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TRƯỞNG PHÒNG|TRƯỞNG BAN|TỔNG CỤC TRƯỞNG|"
     "CHI CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|"
-    "TỔNG THƯ KÝ|BÍ THƯ|TRƯỞNG ĐOÀN|KẾ TOÁN TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG"
+    "TỔNG THƯ KÝ|BÍ THƯ|TRƯỞNG ĐOÀN|KẾ TOÁN TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG|PHÓ VĂN PHÒNG"
 )
 _POSITIONS = tuple(
     sorted(
@@ -34,6 +35,12 @@ _SURNAMES = set(
     "TỐNG DOÃN KHỔNG NÔNG HẦU VI LỤC LÒ MẠC TĂNG TIÊU GIANG KIM THÂN DIỆP ÂU".split()
 )
 WINDOW_LINES = 10
+MAX_TITLE_LINE_WORDS = 10
+_SIGNED_NAME = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){1,5})"
+    r"[ \t]*\((?i:\s*đã ký\s*)\)",
+    re.MULTILINE,
+)
 
 
 @dataclass
@@ -82,14 +89,17 @@ def tokenize(text: str) -> list[tuple[str, int]]:
 
 def find_anchor(text: str, start: int) -> int | None:
     """Offset of the first signature block after ``start``: a TM./KT./TL. marker before an
-    authority, or an uppercase position followed by a name."""
+    authority (on the same line or at the start of the next one), or an uppercase position
+    followed by a name."""
     position_anchor: int | None = None
     line_start = start
-    for line in text[start:].split("\n"):
+    lines = text[start:].split("\n")
+    for number, line in enumerate(lines):
         words = [(w, line_start + o) for w, o in tokenize(line)]
         plain = [w for w, _o in words]
         for index, (word, offset) in enumerate(words):
-            if _marker(word) and _authority_follows(plain, index):
+            after = plain[index + 1 :] or _next_words(lines, number)
+            if _marker(word) and _authority_starts(after):
                 return offset if position_anchor is None else min(offset, position_anchor)
             if position_anchor is None and word.isupper() and _position_at(plain, index):
                 if parse_block(text, offset).name is not None:
@@ -98,15 +108,22 @@ def find_anchor(text: str, start: int) -> int | None:
     return position_anchor
 
 
+def _next_words(lines: list[str], number: int) -> list[str]:
+    """Words of the next non-empty line (a marker may end its line: "TL.\nBỘ TRƯỞNG …")."""
+    for line in lines[number + 1 : number + 3]:
+        if line.strip():
+            return [w for w, _o in tokenize(line)]
+    return []
+
+
 _AUTHORITY_WORDS = set(
     "ỦY UBND HỘI HĐND BAN CHỦ BỘ THỦ GIÁM TỔNG CỤC CHÁNH SỞ PHÒNG TRƯỞNG PHÓ VIỆN HIỆU VỤ "
     "CHI THƯỜNG ĐẢNG TRUNG TRƯỜNG VĂN THANH KẾ CÔNG UBMTTQ".split()
 )
 
 
-def _authority_follows(words: list[str], index: int) -> bool:
-    following = words[index + 1 : index + 2]
-    return bool(following) and following[0].isupper() and _norm(following[0]) in _AUTHORITY_WORDS
+def _authority_starts(words: list[str]) -> bool:
+    return bool(words) and words[0].isupper() and _norm(words[0]) in _AUTHORITY_WORDS
 
 
 def parse_block(text: str, start: int) -> Signer:
@@ -133,12 +150,23 @@ def parse_block(text: str, start: int) -> Signer:
             continue
         if not _block_word(word) or (block and _uppercase_name_line(line_text, word)):
             break
+        if block and line_text.strip() != last_line and _foreign_uppercase_line(line_text):
+            break
         block.append(word)
         last_line = line_text.strip()
         index += 1
     name = _find_name(text, tokens[index:]) if block else None
     chuc_vu = format_title(block) if block else None
     return Signer(chuc_vu, name, start)
+
+
+def _foreign_uppercase_line(line: str) -> bool:
+    """A long uppercase line below a signature title that is no part of it (the heading of an
+    attachment, a table title): it neither starts with a marker nor with a position."""
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    if len(words) <= MAX_TITLE_LINE_WORDS or _marker(words[0]) or _position_at(words, 0):
+        return False
+    return not starts_with_head(words) and all(_block_word(w) for w in words)
 
 
 def _left_column_line(text: str, offset: int) -> bool:
@@ -298,5 +326,14 @@ def _split_point(words: list[str]) -> int:
 def find_signer(text: str, start: int) -> Signer | None:
     anchor = find_anchor(text, start)
     if anchor is None:
-        return None
+        return _signed_name_only(text, start)
     return parse_block(text, anchor)
+
+
+def _signed_name_only(text: str, start: int) -> Signer | None:
+    """A signature printed as the name alone with "(Đã ký)" ("Nguyễn Văn An (Đã ký)")."""
+    for match in _SIGNED_NAME.finditer(text, start):
+        name = _title_run(match.group("name").split())
+        if name is not None:
+            return Signer(None, name, match.start())
+    return None

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-from portal.documents.parsing.organ import organ_from_authority
+from portal.documents.parsing.organ import BARE_HEADS, organ_from_authority, starts_with_head
 from portal.documents.parsing.vntext import collapse, fold_same_length, modern_tone, mostly_upper
 
 MAX_LINES = 8
+MIN_ORGAN_KEY = 6  # "bo y te"
+MAX_UNIT_PREFIX = 4
+MAX_AUTHORITY_WORDS = 8
 _STOP = re.compile(
-    r"\s*(?:\(?\s*ban hanh kem|\(?\s*kem theo|can cu|kinh gui|xet |thuc hien|theo de nghi"
-    r"|dieu \d|chuong [ivx\d]|noi nhan|so\s*:)"
+    r"\s*(?:\(?\s*ban hanh kem|\(?\s*kem theo|kinh gui|dieu \d|chuong [ivx\d]|noi nhan|so\s*:)"
 )
+# Openers of a preamble sentence; an uppercase line starting so ("THỰC HIỆN ĐỀ ÁN …") is a subject.
+_STOP_SENTENCE = re.compile(r"\s*(?:can cu|xet |thuc hien|theo de nghi)")
+_WORD = re.compile(r"\S+")
 _INLINE_STOP = re.compile(r"kinh gui\s*:?")
 _CONNECTORS = {
     "CỦA",
@@ -58,7 +63,36 @@ def _lines_from(text: str, start: int, limit: int) -> list[tuple[int, str]]:
 
 
 def _is_stop(line: str) -> bool:
-    return _STOP.match(fold_same_length(line)) is not None
+    folded = fold_same_length(line)
+    if _STOP.match(folded):
+        return True
+    return _STOP_SENTENCE.match(folded) is not None and not mostly_upper(line)
+
+
+def case_switch(line: str) -> int | None:
+    """Offset where an uppercase subject runs into sentence-case text on the same line.
+
+    "… TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng …" -> offset of "Ngày": a capitalised
+    word after at least two uppercase words, followed by lowercase words.
+    """
+    words = list(_WORD.finditer(line))
+    upper_words = 0
+    for index, match in enumerate(words):
+        word = match.group(0)
+        if word.isupper():
+            upper_words += 1
+            continue
+        capitalised = word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+        following = [w.group(0) for w in words[index + 1 : index + 5]]
+        lower = sum(1 for w in following if w[:1].isalpha() and w[:1].islower())
+        if (
+            capitalised
+            and upper_words >= 2
+            and lower >= 2
+            and mostly_upper(line[: match.start()], 0.9)
+        ):
+            return match.start()
+    return None
 
 
 def subject_at(text: str, start: int, limit: int, *, after_title: bool) -> tuple[str | None, int]:
@@ -82,6 +116,10 @@ def subject_at(text: str, start: int, limit: int, *, after_title: bool) -> tuple
 
 
 def _collect(lines: list[tuple[int, str]], index: int, first: str) -> tuple[str | None, int]:
+    switch = case_switch(first)
+    if switch is not None:
+        offset = lines[index][0] + len(lines[index][1]) - len(first)
+        return collapse(first[:switch]) or None, offset + switch
     upper = mostly_upper(first)
     parts = [first.strip()]
     end = lines[index][0] + len(lines[index][1])
@@ -93,8 +131,13 @@ def _collect(lines: list[tuple[int, str]], index: int, first: str) -> tuple[str 
             continue
         if _is_stop(stripped) or len(parts) >= MAX_LINES:
             break
-        line_upper = mostly_upper(stripped)
+        line_upper = mostly_upper(stripped) or _wrapped_tail(parts[-1], stripped)
         if upper and (blank or not line_upper):
+            break
+        switch = case_switch(stripped) if upper else None
+        if switch is not None:
+            parts.append(stripped[:switch])
+            end = offset + len(line) - len(line.lstrip()) + switch
             break
         if not upper and (line_upper or (blank and not stripped[0].islower())):
             break
@@ -106,6 +149,34 @@ def _collect(lines: list[tuple[int, str]], index: int, first: str) -> tuple[str 
     if stop:
         subject = subject[: stop.start()].rstrip()
     return subject or None, end
+
+
+def _wrapped_tail(previous: str, line: str) -> bool:
+    """ "… NĂM 2019 -" + "2020": a line without letters that ends a hyphenated range."""
+    return previous.rstrip()[-1:] in "-–" and not any(ch.isalpha() for ch in line)
+
+
+def untitled_subject(text: str, start: int, limit: int) -> tuple[str | None, int]:
+    """Subject of a header without type title or "V/v" (title lost, or a "Về …" line).
+
+    Taken when the first line after the number/date is a "Về …" line, or an uppercase line
+    followed by an authority line ("ỦY BAN NHÂN DÂN TỈNH …").
+    """
+    lines = [(o, line) for o, line in _lines_from(text, start, limit) if line.strip()]
+    if not lines:
+        return None, start
+    offset, first = lines[0]
+    folded = fold_same_length(first.strip())
+    about = first.strip()[:1] == "V" and folded.startswith("ve ") and not _is_stop(first)
+    upper = (
+        mostly_upper(first, 0.95)
+        and (len(first.split()) > MAX_AUTHORITY_WORDS or not _AUTHORITY.match(folded.lower()))
+        and authority_line(text, offset, limit) is not None
+    )
+    if not (about or upper):
+        return None, start
+    all_lines = _lines_from(text, offset, limit)
+    return _collect(all_lines, 0, all_lines[0][1])
 
 
 def cut_authority(subject: str, issuer: str | None) -> tuple[str, str | None]:
@@ -128,10 +199,32 @@ def cut_authority(subject: str, issuer: str | None) -> tuple[str, str | None]:
             continue
         organ = organ_from_authority(run)
         organ_key = fold_same_length(organ).lower() if organ else ""
-        same = issuer_key and len(organ_key) >= 8 and issuer_key.startswith(organ_key)
+        same = (
+            issuer_key
+            and len(organ_key) >= MIN_ORGAN_KEY
+            and (
+                issuer_key.startswith(organ_key)
+                or _unit_of_issuer(run, organ_key, issuer_key)
+                or (issuer_key in BARE_HEADS and organ_key.startswith(issuer_key))
+            )
+        )
         if same or (not issuer_key and _STRONG_AUTHORITY.match(folded)):
             return " ".join(words[:index]), run
     return subject, None
+
+
+def _unit_of_issuer(run: str, organ_key: str, issuer_key: str) -> bool:
+    """ "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO": a body of the issuer, i.e. an organ
+    head and at most MAX_UNIT_PREFIX words in front of the issuer's name."""
+    words = run.split()
+    prefix = len(organ_key.split()) - len(issuer_key.split())
+    return (
+        organ_key.endswith(" " + issuer_key)
+        and 0 < prefix <= MAX_UNIT_PREFIX
+        and starts_with_head(words)
+        and not any(ch.isdigit() for ch in run)
+        and "VÀ" not in (w.upper() for w in words[:prefix])
+    )
 
 
 def authority_line(text: str, start: int, limit: int) -> str | None:
