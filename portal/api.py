@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 
 from portal.consultations.api import router as consultations_router
 from portal.documents.api import router as documents_router
+from portal.questions.api import router as questions_router
 
 api = NinjaAPI(
     title="API công khai của cổng thông tin điện tử",
@@ -20,3 +21,4 @@ api = NinjaAPI(
 )
 api.add_router("/van-ban/", documents_router, tags=["Văn bản"])
 api.add_router("/gop-y/", consultations_router, tags=["Góp ý dự thảo"])
+api.add_router("/hoi-dap/", questions_router, tags=["Hỏi đáp"])

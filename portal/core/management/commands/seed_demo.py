@@ -32,6 +32,7 @@ from portal.text import nfc, vi_slugify
 DEMO_MODULES = [
     "portal.documents.demo",
     "portal.procedures.demo",
+    "portal.questions.demo",
     "portal.consultations.demo",
 ]
 

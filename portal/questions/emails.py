@@ -1,0 +1,76 @@
+"""E-mails about questions and feedback: to the citizen at each step, and to the staff who act.
+
+Templates are `questions/emails/<name>.txt` and `<name>_subject.txt`. Mail goes through the
+task queue (`portal.core.tasks.send_email`), so a failing mail server never loses a submission.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from portal.core import roles
+from portal.core.models import User
+from portal.core.tasks import send_email
+from portal.questions.deadlines import portal_settings
+from portal.questions.models import Question
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.BASE_URL.rstrip('/')}{path}"
+
+
+def _send(template: str, addresses: Iterable[str], context: dict[str, Any]) -> None:
+    recipients = sorted({a for a in addresses if a})
+    if not recipients:
+        return
+    context = {"portal": portal_settings(), **context}
+    subject = render_to_string(f"questions/emails/{template}_subject.txt", context)
+    body = render_to_string(f"questions/emails/{template}.txt", context)
+    send_email.enqueue(subject=" ".join(subject.split()), body=body, recipients=recipients)
+
+
+def tracking_url(question: Question) -> str:
+    return _absolute(f"{reverse('questions:track')}?ma={question.code}")
+
+
+def to_citizen(question: Question, template: str, address: str = "", **context: Any) -> None:
+    """Write to the asker, if they gave an e-mail address (and it has not been erased)."""
+    address = address or question.email
+    if not address:
+        return
+    context = {"q": question, "tracking_url": tracking_url(question), **context}
+    _send(template, [address], context)
+
+
+def _emails(users: Iterable[User]) -> list[str]:
+    return [u.email for u in users if u.email]
+
+
+def unit_staff(question: Question, heads_only: bool = False) -> list[str]:
+    """The unit's head(s), and its officers unless `heads_only`; the unit's own address if
+    nobody has an account yet."""
+    if question.unit is None:
+        return []
+    groups = [roles.UNIT_HEAD] if heads_only else [roles.UNIT_HEAD, roles.UNIT_UPDATER]
+    users = User.objects.filter(unit=question.unit, is_active=True, groups__name__in=groups)
+    return _emails(users.distinct()) or [question.unit.email]
+
+
+def board() -> list[str]:
+    users = User.objects.filter(is_active=True, groups__name=roles.MEMBER).distinct()
+    return _emails(users)
+
+
+def to_staff(addresses: list[str], question: Question, template: str, **context: Any) -> None:
+    context = {"q": question, "staff_url": _absolute(question.get_absolute_url()), **context}
+    _send(template, addresses, context)
+
+
+def published_url(question: Question) -> str:
+    publication = getattr(question, "publication", None)
+    return _absolute(publication.get_absolute_url()) if publication else ""

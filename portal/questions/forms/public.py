@@ -1,0 +1,232 @@
+"""Citizens' forms: ask a question or send feedback, track it, ask for deletion."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.models import Unit
+from portal.core.nfc import NFCFormMixin
+from portal.documents.models import Field
+from portal.lib.codes import normalise_code
+from portal.questions import challenge, uploads
+from portal.questions.forms.accessible import AccessibleFormMixin
+from portal.questions.models import Kind
+
+CONSENT_VERSION = "ND13-2023/v1"
+_PHONE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
+
+
+def required(message: str) -> dict[str, Any]:
+    return {"required": message}
+
+
+class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
+    """A question (hỏi đáp) or feedback (phản ánh, kiến nghị), with its spam protections."""
+
+    name = forms.CharField(
+        label=_("Họ và tên"),
+        max_length=120,
+        error_messages=required(_("Vui lòng nhập họ và tên.")),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Thư điện tử (email)"),
+        required=False,
+        help_text=_("Để nhận mã tra cứu, thông báo và câu trả lời qua thư."),
+        error_messages={"invalid": _("Địa chỉ thư điện tử không hợp lệ.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Số điện thoại"),
+        required=False,
+        max_length=20,
+        help_text=_("Nhập thư điện tử hoặc số điện thoại (ít nhất một)."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    address = forms.CharField(
+        label=_("Địa chỉ"),
+        max_length=255,
+        error_messages=required(_("Vui lòng nhập địa chỉ.")),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    linh_vuc = forms.ModelChoiceField(
+        Field.objects.all(),
+        label=_("Lĩnh vực"),
+        empty_label=_("— Chọn lĩnh vực —"),
+        error_messages={
+            "required": _("Vui lòng chọn lĩnh vực."),
+            "invalid_choice": _("Lĩnh vực đã chọn không có trong danh sách."),
+        },
+    )
+    suggested_unit = forms.ModelChoiceField(
+        Unit.objects.active(),
+        label=_("Cơ quan, đơn vị liên quan (nếu biết)"),
+        required=False,
+        empty_label=_("— Chưa rõ —"),
+        error_messages={"invalid_choice": _("Đơn vị đã chọn không có trong danh sách.")},
+    )
+    title = forms.CharField(
+        label=_("Tiêu đề"),
+        max_length=200,
+        error_messages={
+            "required": _("Vui lòng nhập tiêu đề."),
+            "max_length": _("Tiêu đề dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d)."),
+        },
+    )
+    content = forms.CharField(
+        label=_("Nội dung câu hỏi"),
+        max_length=5000,
+        min_length=20,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={
+            "required": _("Vui lòng nhập nội dung."),
+            "min_length": _("Nội dung quá ngắn: cần ít nhất %(limit_value)d ký tự."),
+            "max_length": _("Nội dung dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d)."),
+        },
+    )
+    attachment = forms.FileField(
+        label=_("Tệp đính kèm (không bắt buộc)"),
+        required=False,
+        help_text=_("Một tệp PDF, JPG, PNG hoặc DOCX, tối đa 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
+        error_messages={"invalid": _("Tệp tải lên không hợp lệ."), "empty": _("Tệp rỗng.")},
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý các dữ liệu cá nhân nêu trên "
+            "cho mục đích tiếp nhận, chuyển xử lý và trả lời câu hỏi, phản ánh của tôi, theo "
+            "Nghị định 13/2023/NĐ-CP."
+        ),
+        error_messages=required(
+            _("Bạn cần đồng ý cho xử lý dữ liệu cá nhân thì mới gửi được câu hỏi, phản ánh.")
+        ),
+    )
+    # Honeypot: hidden from people (and screen readers), filled in by naive bots.
+    website = forms.CharField(label=_("Để trống ô này"), required=False)
+    challenge_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    challenge_answer = forms.CharField(
+        label=_("Câu hỏi kiểm tra"),
+        max_length=10,
+        help_text=_("Trả lời bằng chữ số, ví dụ: 7."),
+        error_messages=required(_("Vui lòng trả lời câu hỏi kiểm tra.")),
+    )
+
+    summary_labels = {
+        "consent": _("Đồng ý xử lý dữ liệu cá nhân"),
+        "challenge_answer": _("Câu hỏi kiểm tra"),
+        "website": _("Biểu mẫu"),
+    }
+
+    def __init__(self, *args: Any, kind: str = Kind.QUESTION, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        if kind == Kind.FEEDBACK:
+            self.fields["content"].label = _("Nội dung phản ánh, kiến nghị")
+        else:
+            del self.fields["suggested_unit"]
+        # A fresh question on every rendering: each token may be tried only once.
+        self.challenge = challenge.issue()
+        self.fields["challenge_answer"].label = self.challenge.question
+        self.describe_fields()
+
+    def clean_phone(self) -> str:
+        value = self.cleaned_data.get("phone", "")
+        compact = re.sub(r"[\s.\-()]", "", value)
+        if compact and not _PHONE.match(compact):
+            raise ValidationError(
+                _("Số điện thoại không hợp lệ (ví dụ: 0912 345 678)."), code="invalid"
+            )
+        return compact
+
+    def clean_attachment(self) -> Any:
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        if upload.size > uploads.MAX_BYTES:
+            raise ValidationError(_("Tệp quá lớn: tối đa 10 MB."), code="too_big")
+        kind = uploads.sniff(upload)
+        if kind is None:
+            raise ValidationError(
+                _("Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX (kiểm tra theo nội dung tệp)."),
+                code="type",
+            )
+        upload.sniffed_kind = kind
+        return upload
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise ValidationError(
+                _("Không gửi được: biểu mẫu có dấu hiệu được điền tự động."), code="honeypot"
+            )
+        return ""
+
+    def clean_challenge_answer(self) -> str:
+        answer = self.cleaned_data.get("challenge_answer", "")
+        try:
+            challenge.check(self.data.get("challenge_token", ""), answer)
+        except challenge.ChallengeError as exc:
+            messages = {
+                "expired": _("Câu hỏi kiểm tra đã hết hạn; vui lòng trả lời câu hỏi mới."),
+                "used": _("Câu hỏi kiểm tra đã được dùng; vui lòng trả lời câu hỏi mới."),
+                "wrong": _("Câu trả lời kiểm tra chưa đúng; vui lòng trả lời câu hỏi mới."),
+            }
+            raise ValidationError(messages[str(exc)], code="challenge") from exc
+        return answer
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("email") and not data.get("phone") and "email" not in self.errors:
+            self.add_error(
+                "email",
+                ValidationError(
+                    _("Vui lòng nhập thư điện tử hoặc số điện thoại (ít nhất một)."),
+                    code="contact",
+                ),
+            )
+        return data
+
+    @property
+    def honeypot_tripped(self) -> bool:
+        return any(e.code == "honeypot" for e in self.errors.as_data().get("website", []))
+
+
+class TrackForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
+    code = forms.CharField(
+        label=_("Mã tra cứu"),
+        max_length=30,
+        help_text=_("Ví dụ: HD-261129-7K3F9Q."),
+        error_messages=required(_("Vui lòng nhập mã tra cứu.")),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    secret = forms.CharField(
+        label=_("Mật khẩu tra cứu"),
+        max_length=40,
+        error_messages=required(_("Vui lòng nhập mật khẩu tra cứu.")),
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
+
+    def clean_code(self) -> str:
+        return normalise_code(self.cleaned_data["code"])
+
+    def clean_secret(self) -> str:
+        return self.cleaned_data["secret"].strip()
+
+
+class EraseForm(forms.Form):
+    token = forms.CharField(widget=forms.HiddenInput)
+    confirm = forms.BooleanField(
+        label=_(
+            "Tôi yêu cầu xóa họ tên, thư điện tử, số điện thoại, địa chỉ và tệp đính kèm "
+            "của tôi khỏi hệ thống."
+        ),
+        error_messages=required(_("Vui lòng đánh dấu xác nhận yêu cầu xóa.")),
+    )

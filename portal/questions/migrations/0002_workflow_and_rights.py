@@ -1,0 +1,81 @@
+"""Put published Q&A records under the editorial workflow (Điều 15), and give the roles their
+rights on questions: the board moderates, a unit's officers draft answers, its head sends them.
+
+Publishing a Q&A record directly is left to superusers: everyone else publishes through
+step 3 of the workflow (no group gets `publish_publishedquestion`).
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+WORKFLOW_NAME = "Quy trình biên tập tin (Điều 15)"
+ADMIN = "Văn phòng HĐND-UBND (quản trị)"
+RIGHTS = {
+    "Thành viên Ban biên tập": [
+        "moderate_question", "add_publishedquestion", "change_publishedquestion",
+        "view_publishedquestion",
+    ],
+    "Phó Trưởng ban": ["moderate_question", "view_publishedquestion"],
+    "Trưởng ban": ["moderate_question", "view_publishedquestion"],
+    ADMIN: [
+        "moderate_question", "add_publishedquestion", "change_publishedquestion",
+        "delete_publishedquestion", "view_publishedquestion",
+    ],
+    "Cán bộ cập nhật của đơn vị": ["answer_question"],
+    "Thủ trưởng đơn vị": ["answer_question", "submit_answer"],
+}
+
+
+def attach_workflow(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        return
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label="questions", model="publishedquestion"
+    )
+    WorkflowContentType.objects.update_or_create(
+        content_type=content_type, defaults={"workflow": workflow}
+    )
+
+
+def grant(apps, schema_editor):
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, codenames in RIGHTS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="questions", codename__in=codenames)
+        )
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name in RIGHTS:
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            group.permissions.remove(
+                *Permission.objects.filter(content_type__app_label="questions")
+            )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("questions", "0001_initial"),
+        ("core", "0003_roles"),
+        ("news", "0002_structure"),
+    ]
+
+    operations = [
+        migrations.RunPython(attach_workflow, migrations.RunPython.noop),
+        migrations.RunPython(grant, revoke),
+    ]
