@@ -70,10 +70,21 @@ def allowed_actions(dossier: Dossier) -> list[str]:
 
 
 def _record(
-    dossier: Dossier, action: str, actor: Any = None, note: str = "", form: str = ""
+    dossier: Dossier,
+    action: str,
+    actor: Any = None,
+    note: str = "",
+    form: str = "",
+    internal: bool = False,
 ) -> DossierEvent:
     return DossierEvent.objects.create(
-        dossier=dossier, status=dossier.status, action=action, note=note, form=form, actor=actor
+        dossier=dossier,
+        status=dossier.status,
+        action=action,
+        note=note,
+        form=form,
+        actor=actor,
+        internal=internal,
     )
 
 
@@ -169,7 +180,7 @@ def assign(dossier: Dossier, officer: Any, by: Any) -> Dossier:
         raise InvalidTransition(dossier.status, _("Phân công"))
     dossier.assigned_to = officer
     dossier.save(update_fields=["assigned_to"])
-    _record(dossier, _("Phân công cán bộ xử lý: %s") % officer, by)
+    _record(dossier, _("Phân công cán bộ xử lý: %s") % officer, by, internal=True)
     return dossier
 
 
@@ -187,6 +198,7 @@ def advance_step(dossier: Dossier, by: Any, note: str = "") -> Dossier:
         by,
         note,
         "05",
+        internal=True,
     )
     return dossier
 

@@ -207,6 +207,9 @@ class DossierEvent(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("lúc"), default=timezone.now)
+    internal = models.BooleanField(
+        _("chỉ cán bộ xem"), default=False, help_text=_("Phân công, giao nhận giữa các bước.")
+    )
 
     class Meta:
         verbose_name = _("lịch sử hồ sơ")

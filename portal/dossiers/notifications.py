@@ -30,4 +30,5 @@ def status_changed(dossier: Any, label: str, note: str) -> None:
 
 
 def deadline_warning(dossier: Any, recipients: list[str], overdue: bool) -> None:
-    _send("warning", recipients, {"dossier": dossier, "overdue": overdue})
+    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("dossiers_admin:detail", args=[dossier.pk])
+    _send("warning", recipients, {"dossier": dossier, "overdue": overdue, "admin_url": admin_url})

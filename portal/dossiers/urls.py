@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from portal.dossiers.views import public
+from portal.dossiers.views import public, stats
 
 app_name = "dossiers"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("nop/<int:pk>/", public.submit, name="submit"),
     path("nop/<int:pk>/kiem-tra/", public.review, name="review"),
     path("tra-cuu/", public.track, name="track"),
+    path("thong-ke/", stats.statistics, name="statistics"),
     path("ho-so/<str:code>/", public.status, name="status"),
     path("ho-so/<str:code>/bien-nhan/", public.receipt, name="receipt"),
     path("ho-so/<str:code>/bo-sung/", public.supplement, name="supplement"),

@@ -138,3 +138,17 @@ def test_procedures_not_offered_online_have_no_form(client, procedure):
     procedure.truc_tuyen = False
     procedure.save()
     assert client.get(reverse("dossiers:submit", args=[procedure.pk])).status_code == 404
+
+
+def test_internal_hand_overs_are_not_shown_to_the_applicant(client, procedure, unit_head):
+    from portal.dossiers import actions
+
+    _submit(client, procedure)
+    client.post(reverse("dossiers:review", args=[procedure.pk]))
+    dossier = Dossier.objects.get()
+    actions.transition(dossier, "receive", unit_head)
+    actions.assign(dossier, unit_head, unit_head)
+    page = client.get(reverse("dossiers:status", args=[dossier.code])).content.decode()
+    assert "Tiếp nhận hồ sơ" in page
+    assert "Phân công cán bộ xử lý" not in page
+    assert dossier.events.filter(internal=True).count() == 1

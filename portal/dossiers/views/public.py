@@ -150,7 +150,7 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
     context = {
         "dossier": dossier,
-        "events": dossier.events.all(),
+        "events": dossier.events.filter(internal=False),
         "results": dossier.files.filter(kind=DossierFile.Kind.RESULT),
         "supplement_form": SupplementForm() if dossier.status == Status.SUPPLEMENT else None,
         "rating_form": _rating_form(dossier),
@@ -169,7 +169,8 @@ def supplement(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
     form = SupplementForm(request.POST, request.FILES)
     if not form.is_valid():
-        context = {"dossier": dossier, "events": dossier.events.all(), "supplement_form": form}
+        events = dossier.events.filter(internal=False)
+        context = {"dossier": dossier, "events": events, "supplement_form": form}
         return render(request, "dossiers/status.html", context, status=400)
     actions.add_supplement(dossier, [(None, form.cleaned_data["file"])], form.cleaned_data["note"])
     messages.success(request, _("Đã gửi giấy tờ bổ sung. Thời hạn giải quyết được tính tiếp."))
