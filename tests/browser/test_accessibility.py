@@ -1,7 +1,8 @@
 """Accessibility of the public pages, checked by axe-core in Chromium.
 
-No violation of impact "serious" or "critical" is allowed on the home page, a category page
-and an article page. The CSP header would block the injected axe script, so the browser
+No violation of impact "serious" or "critical" is allowed on the home, category and article
+pages, nor on the list and form pages of documents, procedures, online services, questions
+and consultations. The CSP header would block the injected axe script, so the browser
 context bypasses CSP.
 """
 
@@ -53,14 +54,29 @@ def _describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("which", ["home", "category", "article"])
+PAGES = {
+    "home": "/",
+    "category": "/tin-tuc/thong-bao/",
+    "documents": "/van-ban/?q=quyet+dinh",
+    "procedures": "/thu-tuc-hanh-chinh/",
+    "online-services": "/dich-vu-cong/",
+    "tracking": "/dich-vu-cong/tra-cuu/",
+    "statistics": "/dich-vu-cong/thong-ke/",
+    "questions": "/hoi-dap/",
+    "ask": "/hoi-dap/gui-cau-hoi/",
+    "consultations": "/gop-y/",
+    "feedback": "/gop-y/phan-anh-kien-nghi/gui/",
+}
+
+
+@pytest.mark.parametrize("which", [*PAGES, "article"])
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_public_page_has_no_serious_accessibility_violations(
     browser: Browser, live_server: Any, published_article: ArticlePage, which: str
 ) -> None:
     if not AXE.exists():
         unavailable(f"axe-core is not installed at {AXE} (run `npm ci`)")
-    path = {"home": "/", "category": "/tin-tuc/thong-bao/", "article": published_article.url}[which]
+    path = PAGES.get(which) or published_article.url
 
     page = new_page(browser, bypass_csp=True)
     try:
