@@ -21,7 +21,8 @@ from wagtail.models import (
 from wagtail.search import index
 
 from portal.core.nfc import NFCModelMixin
-from portal.text import search_key, vi_slugify
+from portal.core.search import FoldedSearchQuerySet, build_search_blob
+from portal.text import vi_slugify
 
 
 class DocumentType(NFCModelMixin, models.Model):
@@ -67,17 +68,10 @@ class Validity(models.TextChoices):
     EXPIRED = "het_toan_bo", _("Hết hiệu lực toàn bộ")
 
 
-class LegalDocumentQuerySet(models.QuerySet["LegalDocument"]):
+class LegalDocumentQuerySet(FoldedSearchQuerySet):
     def public(self) -> LegalDocumentQuerySet:
         """Only approved (published) records are ever shown to the public."""
         return self.filter(live=True)
-
-    def matching(self, query: str) -> LegalDocumentQuerySet:
-        """Accent- and đ-insensitive search on number, subject, issuer, signer and text."""
-        qs = self
-        for token in search_key(query).split():
-            qs = qs.filter(search_blob__contains=f" {token}")
-        return qs
 
 
 class LegalDocument(
@@ -230,15 +224,15 @@ class LegalDocument(
         return [line.strip() for line in self.noi_nhan.splitlines() if line.strip()]
 
     def build_search_blob(self) -> str:
-        parts = [
+        loai = str(self.loai) if self.loai_id else ""
+        return build_search_blob(
             self.so_ky_hieu,
             self.trich_yeu,
-            str(self.loai) if self.loai_id else "",
+            loai,
             self.issuer_display,
             self.nguoi_ky,
             self.full_text,
-        ]
-        return " " + " | ".join(search_key(part) for part in parts if part) + " "
+        )
 
     def after_approval(self) -> None:
         """Called once the board's approval has published this record."""

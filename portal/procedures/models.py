@@ -16,7 +16,8 @@ from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 
 from portal.core.nfc import NFCModelMixin
-from portal.text import search_key, vi_slugify
+from portal.core.search import FoldedSearchQuerySet, build_search_blob
+from portal.text import vi_slugify
 
 
 class ServiceLevel(NFCModelMixin, models.Model):
@@ -38,15 +39,9 @@ class ServiceLevel(NFCModelMixin, models.Model):
         return self.label
 
 
-class ProcedureQuerySet(models.QuerySet["Procedure"]):
+class ProcedureQuerySet(FoldedSearchQuerySet):
     def public(self) -> ProcedureQuerySet:
         return self.filter(live=True)
-
-    def matching(self, query: str) -> ProcedureQuerySet:
-        qs = self
-        for token in search_key(query).split():
-            qs = qs.filter(search_blob__contains=f" {token}")
-        return qs
 
 
 class Procedure(
@@ -188,8 +183,9 @@ class Procedure(
         return self.ten
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        parts = [self.ma_thu_tuc, self.ten, self.co_quan_thuc_hien, str(self.linh_vuc or "")]
-        self.search_blob = " " + " | ".join(search_key(p) for p in parts if p) + " "
+        self.search_blob = build_search_blob(
+            self.ma_thu_tuc, self.ten, self.co_quan_thuc_hien, self.linh_vuc
+        )
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

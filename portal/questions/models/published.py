@@ -20,24 +20,18 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from portal.core.nfc import NFCModelMixin
+from portal.core.search import FoldedSearchQuerySet, build_search_blob
 from portal.questions.models.questions import Kind, Question
 from portal.text import search_key, vi_slugify
 
 
-class PublishedQuestionQuerySet(models.QuerySet["PublishedQuestion"]):
+class PublishedQuestionQuerySet(FoldedSearchQuerySet):
     def public(self) -> PublishedQuestionQuerySet:
         """Only approved (live) records are ever shown to the public."""
         return self.filter(live=True)
 
     def of_kind(self, kind: str) -> PublishedQuestionQuerySet:
         return self.filter(kind=kind)
-
-    def matching(self, query: str) -> PublishedQuestionQuerySet:
-        """Accent- and đ-insensitive search: every word must start a word of the record."""
-        qs = self
-        for token in search_key(query).split():
-            qs = qs.filter(search_blob__contains=f" {token}")
-        return qs
 
 
 class PublishedQuestion(
@@ -135,14 +129,9 @@ class PublishedQuestion(
         return vi_slugify(self.title, max_length=60) or "hoi-dap"
 
     def build_search_blob(self) -> str:
-        parts = [
-            self.title,
-            self.question_text,
-            self.answer_text,
-            str(self.linh_vuc) if self.linh_vuc_id else "",
-            str(self.unit) if self.unit_id else "",
-        ]
-        return " " + " | ".join(search_key(part) for part in parts if part) + " "
+        linh_vuc = str(self.linh_vuc) if self.linh_vuc_id else ""
+        unit = str(self.unit) if self.unit_id else ""
+        return build_search_blob(self.title, self.question_text, self.answer_text, linh_vuc, unit)
 
     def approval_blockers(self) -> list[str]:
         """Step 3 is refused while the text still names or identifies the asker."""
