@@ -32,7 +32,8 @@ test: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --settings=portal.settings_test
-	$(BIN)/pytest -m "not browser"
+	# On PostgreSQL the test database is rebuilt: transactional tests flush migration data.
+	$(BIN)/pytest -m "not browser" $(if $(DATABASE_URL),--create-db,)
 
 # Browser tests: Debian's chromium (installed by .ci/run), axe-core from npm.
 test-browser: install-dev
