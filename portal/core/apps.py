@@ -6,6 +6,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CoreConfig(AppConfig):
+    default = True  # apps.py also defines the users app config below
     name = "portal.core"
     label = "core"
     verbose_name = _("Lõi cổng thông tin")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -216,10 +215,6 @@ class Procedure(
             (self.buu_chinh, "Bưu chính"),
         ]
         return ", ".join(label for flag, label in flags if flag)
-
-    @property
-    def deadline_days(self) -> Decimal | None:
-        return self.thoi_han
 
     def can_cu_list(self) -> list[str]:
         return [line.strip() for line in self.can_cu_phap_ly.splitlines() if line.strip()]

@@ -92,7 +92,3 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
     class Meta:
         verbose_name = _("thiết lập cổng thông tin")
         verbose_name_plural = _("thiết lập cổng thông tin")
-
-    @property
-    def level_word(self) -> str:
-        return {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}[self.level]

@@ -10,17 +10,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.nfc import NFCModelMixin
-from portal.text import search_key, sort_key
 
 
 class UnitQuerySet(models.QuerySet["Unit"]):
     def active(self) -> UnitQuerySet:
         return self.filter(is_active=True)
-
-    def sorted_vi(self) -> list[Unit]:
-        """Units in Vietnamese alphabetical order within each kind."""
-        kinds = [k for k, _label in Unit.Kind.choices]
-        return sorted(self, key=lambda u: (kinds.index(u.kind), sort_key(u.name)))
 
 
 class Unit(NFCModelMixin, index.Indexed, models.Model):
@@ -91,10 +85,6 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("wagtailsnippets_core_unit:edit", args=[self.pk])
-
-    @property
-    def name_key(self) -> str:
-        return search_key(self.name)
 
 
 class User(NFCModelMixin, AbstractUser):

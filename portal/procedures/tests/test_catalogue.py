@@ -109,3 +109,15 @@ def test_changes_reach_the_public_only_through_the_workflow(
     act(procedure, deputy, "approve")
     act(procedure, head, "approve")
     assert "Bước mới chưa duyệt" in client.get(procedure.get_absolute_url()).content.decode()
+
+
+def test_the_list_is_in_vietnamese_alphabetical_order(client, unit):
+    level = ServiceLevel.objects.get(label="Mức độ 2")
+    for name in ["Đăng ký thường trú", "Ăn uống an toàn", "Dang dở hồ sơ", "An toàn thực phẩm"]:
+        Procedure.objects.create(ten=name, unit=unit, service_level=level, live=True)
+    content = client.get("/thu-tuc-hanh-chinh/").content.decode()
+    positions = [
+        content.index(n)
+        for n in ["An toàn thực phẩm", "Ăn uống an toàn", "Dang dở hồ sơ", "Đăng ký thường trú"]
+    ]
+    assert positions == sorted(positions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.db.models.functions import Collate
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -16,7 +17,8 @@ def procedure_list(request: HttpRequest) -> HttpResponse:
     procedures = public_procedures()
     if form.is_bound:
         procedures = form.apply(procedures) if form.is_valid() else procedures.none()
-    page = Paginator(procedures.order_by("ten"), PAGE_SIZE).get_page(request.GET.get("trang"))
+    ordered = procedures.order_by(Collate("ten", "vi"))  # Vietnamese alphabetical order
+    page = Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("trang"))
     query = request.GET.copy()
     query.pop("trang", None)
     context = {"form": form, "procedures": page, "query": query.urlencode()}
