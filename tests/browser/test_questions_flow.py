@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import pytest
+from django.core import mail
 from playwright.sync_api import Browser, Page, expect
 
 from portal.questions.challenge import NUMBERS
@@ -151,6 +152,11 @@ def test_a_question_is_asked_forwarded_answered_and_published(
         assert ASKER["name"] not in html and ASKER["email"] not in html
         question.refresh_from_db()
         assert question.status == Question.Status.PUBLISHED
+        # The citizen was e-mailed at each step (the live server shares this process's outbox).
+        subjects = [m.subject for m in mail.outbox if ASKER["email"] in m.to]
+        assert any(s.startswith(f"[{code}] Đã nhận") for s in subjects), subjects
+        assert any(s.startswith(f"[{code}] Đã chuyển") for s in subjects), subjects
+        assert any(s.startswith(f"[{code}] Đã có câu trả lời") for s in subjects), subjects
     except Exception:
         for index, page in enumerate(pages):
             screenshot(page, f"questions-flow-{index}")
