@@ -6,10 +6,10 @@ portal/consultations/access.py (their own unit only). Nobody but a superuser hol
 "publish": publication happens only through the workflow's last step.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-WORKFLOW_NAME = "Quy trình biên tập tin (Điều 15)"
+from portal.lib.migration_rights import attach_to_editorial_workflow, grant_rights
+
 MODERATE = "moderate_consultationcomment"
 RIGHTS = {
     "Cán bộ cập nhật của đơn vị": ["add", "change", "view"],
@@ -22,20 +22,11 @@ RIGHTS = {
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, rights in RIGHTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is None:
-            continue
-        codenames = [f"{right}_consultation" for right in rights] + [MODERATE]
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="consultations", codename__in=codenames)
-        )
+    codenames = {
+        name: [f"{right}_consultation" for right in rights] + [MODERATE]
+        for name, rights in RIGHTS.items()
+    }
+    grant_rights(apps, "consultations", codenames)
 
 
 def revoke(apps, schema_editor):
@@ -45,18 +36,7 @@ def revoke(apps, schema_editor):
 
 
 def attach_workflow(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        return
-    content_type, _created = ContentType.objects.get_or_create(
-        app_label="consultations", model="consultation"
-    )
-    WorkflowContentType.objects.update_or_create(
-        content_type=content_type, defaults={"workflow": workflow}
-    )
+    attach_to_editorial_workflow(apps, "consultations", "consultation")
 
 
 def detach_workflow(apps, schema_editor):

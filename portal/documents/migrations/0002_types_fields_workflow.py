@@ -1,8 +1,9 @@
 """Document types (NĐ 30/2020 Phụ lục III and the legal normative types), subject areas,
 the editorial workflow for documents, and the roles' rights on documents."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.lib.migration_rights import attach_to_editorial_workflow, grant_rights
 
 ADMINISTRATIVE = [
     ("Nghị quyết", "NQ"), ("Quyết định", "QĐ"), ("Chỉ thị", "CT"), ("Quy chế", "QC"),
@@ -27,7 +28,6 @@ FIELDS = [
     "Thông tin và Truyền thông", "Tư pháp", "Văn hóa, thể thao và du lịch", "Xây dựng",
     "Y tế", "Khác",
 ]
-WORKFLOW_NAME = "Quy trình biên tập tin (Điều 15)"
 RIGHTS = {
     "Thành viên Ban biên tập": ["add", "change", "view"],
     "Cán bộ cập nhật của đơn vị": ["add", "change", "view"],
@@ -52,37 +52,16 @@ def seed(apps, schema_editor):
 
 
 def attach_workflow(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        return
-    content_type, _created = ContentType.objects.get_or_create(
-        app_label="documents", model="legaldocument"
-    )
-    WorkflowContentType.objects.update_or_create(
-        content_type=content_type, defaults={"workflow": workflow}
-    )
+    attach_to_editorial_workflow(apps, "documents", "legaldocument")
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, actions in RIGHTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is None:
-            continue
-        codenames = [f"{action}_legaldocument" for action in actions]
-        if name == "Văn phòng HĐND-UBND (quản trị)":
-            codenames += [f"{a}_{m}" for m in ADMIN_ONLY for a in ("add", "change", "delete", "view")]
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="documents", codename__in=codenames)
-        )
+    rights = {name: [f"{action}_legaldocument" for action in actions]
+              for name, actions in RIGHTS.items()}
+    rights["Văn phòng HĐND-UBND (quản trị)"] += [
+        f"{a}_{m}" for m in ADMIN_ONLY for a in ("add", "change", "delete", "view")
+    ]
+    grant_rights(apps, "documents", rights)
 
 
 class Migration(migrations.Migration):

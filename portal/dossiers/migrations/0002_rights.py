@@ -1,7 +1,8 @@
 """Units' heads and officers process their own unit's dossiers."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.lib.migration_rights import grant_rights
 
 RIGHTS = {
     "Thủ trưởng đơn vị": ["process_dossier", "view_dossier"],
@@ -10,18 +11,7 @@ RIGHTS = {
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in RIGHTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(content_type__app_label="dossiers", codename__in=codenames)
-            )
+    grant_rights(apps, "dossiers", RIGHTS)
 
 
 class Migration(migrations.Migration):

@@ -1,13 +1,13 @@
 """Service levels (configurable labels), the editorial workflow for procedures, and rights."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.lib.migration_rights import attach_to_editorial_workflow, grant_rights
 
 LEVELS = [
     ("Mức độ 1", False), ("Mức độ 2", False), ("Mức độ 3", True), ("Mức độ 4", True),
     ("Một phần", True), ("Toàn trình", True),
 ]
-WORKFLOW_NAME = "Quy trình biên tập tin (Điều 15)"
 RIGHTS = {
     "Cán bộ cập nhật của đơn vị": ["add_procedure", "change_procedure", "view_procedure"],
     "Thủ trưởng đơn vị": ["add_procedure", "change_procedure", "view_procedure"],
@@ -27,34 +27,11 @@ def seed(apps, schema_editor):
         ServiceLevel.objects.get_or_create(
             label=label, defaults={"accepts_online": online, "sort_order": order}
         )
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is not None:
-        content_type, _created = ContentType.objects.get_or_create(
-            app_label="procedures", model="procedure"
-        )
-        WorkflowContentType.objects.update_or_create(
-            content_type=content_type, defaults={"workflow": workflow}
-        )
+    attach_to_editorial_workflow(apps, "procedures", "procedure")
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in RIGHTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label="procedures", codename__in=codenames
-                )
-            )
+    grant_rights(apps, "procedures", RIGHTS)
 
 
 class Migration(migrations.Migration):

@@ -5,10 +5,10 @@ Publishing a Q&A record directly is left to superusers: everyone else publishes 
 step 3 of the workflow (no group gets `publish_publishedquestion`).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-WORKFLOW_NAME = "Quy trình biên tập tin (Điều 15)"
+from portal.lib.migration_rights import attach_to_editorial_workflow, grant_rights
+
 ADMIN = "Văn phòng HĐND-UBND (quản trị)"
 RIGHTS = {
     "Thành viên Ban biên tập": [
@@ -27,34 +27,11 @@ RIGHTS = {
 
 
 def attach_workflow(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        return
-    content_type, _created = ContentType.objects.get_or_create(
-        app_label="questions", model="publishedquestion"
-    )
-    WorkflowContentType.objects.update_or_create(
-        content_type=content_type, defaults={"workflow": workflow}
-    )
+    attach_to_editorial_workflow(apps, "questions", "publishedquestion")
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in RIGHTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is None:
-            continue
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="questions", codename__in=codenames)
-        )
+    grant_rights(apps, "questions", RIGHTS)
 
 
 def revoke(apps, schema_editor):
