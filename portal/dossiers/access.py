@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from portal.dossiers.models import Dossier
@@ -45,6 +46,21 @@ def get_unlocked_dossier(request: HttpRequest, code: str) -> Dossier:
     if dossier is None or dossier.pk not in request.session.get(SESSION_KEY, []):
         raise Http404
     return dossier
+
+
+PERMISSION = "dossiers.process_dossier"
+
+
+def require_processor(user: Any) -> None:
+    """403 for staff without the right to process dossiers."""
+    if not user.has_perm(PERMISSION):
+        raise PermissionDenied
+
+
+def get_dossier(request: HttpRequest, pk: int) -> Dossier:
+    """The dossier if it belongs to the user's unit (404 otherwise); 403 without the right."""
+    require_processor(request.user)
+    return get_unit_dossier(request.user, pk)
 
 
 def may_process(user: Any) -> bool:

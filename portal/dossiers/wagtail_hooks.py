@@ -14,7 +14,8 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from portal.dossiers import admin_urls
-from portal.dossiers.views.staff import PERMISSION, PERSONAL_DATA_VIEW
+from portal.dossiers.access import PERMISSION
+from portal.dossiers.views.staff import PERSONAL_DATA_VIEW
 
 
 class ProcessorMenuItem(MenuItem):

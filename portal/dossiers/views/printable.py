@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 
 from portal.dossiers import access, printouts, register
 from portal.dossiers.staff_forms import RegisterForm
-from portal.dossiers.views.staff import get_dossier, log_personal_data_view, require_processor
+from portal.dossiers.views.staff import log_personal_data_view
 
 EVENT_FORMS = {"02", "03", "04"}
 
 
 def form_page(request: HttpRequest, pk: int, number: str) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     context = {"dossier": dossier, "title": printouts.TITLES.get(number, ""), "number": number}
     if number in EVENT_FORMS:
         event = printouts.latest_event(dossier, number)
@@ -52,7 +52,7 @@ def _unit_title(request: HttpRequest) -> str:
 
 def register_page(request: HttpRequest) -> HttpResponse:
     """Choose the dates; then print (A4) or download the Excel workbook."""
-    require_processor(request.user)
+    access.require_processor(request.user)
     form = _register_form(request)
     context = {"form": form, "query": request.GET.urlencode() if form.is_bound else ""}
     if form.is_bound and form.is_valid():
@@ -66,7 +66,7 @@ def _rows(request: HttpRequest, form: RegisterForm) -> list[register.RegisterRow
 
 
 def _valid_form(request: HttpRequest) -> RegisterForm:
-    require_processor(request.user)
+    access.require_processor(request.user)
     form = RegisterForm(request.GET)
     if not form.is_valid():
         raise Http404

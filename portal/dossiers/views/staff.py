@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Model
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -32,22 +31,10 @@ from portal.dossiers.staff_forms import (
     SupplementRequestForm,
 )
 
-PERMISSION = "dossiers.process_dossier"
 PERSONAL_DATA_VIEW = "portal.dossier_personal_data.view"
 PAGE_SIZE = 30
 # The statuses in which `actions.attach_result` accepts a result file.
 RESULT_STATUSES = {Dossier.Status.PROCESSING, Dossier.Status.DONE}
-
-
-def require_processor(user: Any) -> None:
-    if not user.has_perm(PERMISSION):
-        raise PermissionDenied
-
-
-def get_dossier(request: HttpRequest, pk: int) -> Dossier:
-    """The dossier if it belongs to the user's unit (404 otherwise); 403 without the right."""
-    require_processor(request.user)
-    return access.get_unit_dossier(request.user, pk)
 
 
 def log_personal_data_view(request: HttpRequest, instance: Model, screen: str, **data: Any) -> None:
@@ -60,7 +47,7 @@ def log_personal_data_view(request: HttpRequest, instance: Model, screen: str, *
 
 
 def queue(request: HttpRequest) -> HttpResponse:
-    require_processor(request.user)
+    access.require_processor(request.user)
     today = timezone.localdate()
     form = QueueFilterForm(request.GET or None)
     dossiers = form.apply(access.unit_dossiers(request.user), request.user, today)
@@ -82,7 +69,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 def overdue(request: HttpRequest) -> HttpResponse:
     """Open dossiers past their due date, and those within the warning window."""
-    require_processor(request.user)
+    access.require_processor(request.user)
     today, lead, calendar = timezone.localdate(), reminders.lead_days(), work_calendar()
     dossiers = (
         access.unit_dossiers(request.user)
@@ -111,7 +98,7 @@ def _steps(dossier: Dossier) -> list[tuple[int, Any, str]]:
         elif index == dossier.current_step and not dossier.is_finished:
             state = "current"
         else:
-            state = "todo"
+            state = "upcoming"
         states.append((index + 1, step, state))
     return states
 
@@ -178,11 +165,11 @@ def detail_page(
 
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return detail_page(request, get_dossier(request, pk))
+    return detail_page(request, access.get_dossier(request, pk))
 
 
 def download(request: HttpRequest, pk: int, file_id: int) -> FileResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     stored = get_object_or_404(DossierFile, pk=file_id, dossier=dossier)
     log_personal_data_view(request, dossier, "file", file=stored.original_name)
     return FileResponse(stored.file.open("rb"), as_attachment=True, filename=stored.original_name)

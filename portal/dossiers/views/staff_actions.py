@@ -14,7 +14,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.dossiers import actions
+from portal.dossiers import access, actions
 from portal.dossiers.models import Dossier
 from portal.dossiers.staff_forms import (
     ActionForm,
@@ -24,7 +24,7 @@ from portal.dossiers.staff_forms import (
     StepForm,
     SupplementRequestForm,
 )
-from portal.dossiers.views.staff import detail_page, get_dossier
+from portal.dossiers.views.staff import detail_page
 
 ACTION_ERRORS = (actions.InvalidTransition, ValueError)
 
@@ -40,7 +40,7 @@ def _refused(request: HttpRequest, dossier: Dossier, key: str, form: Any, error:
 
 @require_POST
 def change_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     if action not in actions.TRANSITIONS:
         raise Http404
     if action == "request_supplement":
@@ -60,7 +60,7 @@ def change_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @require_POST
 def assign(request: HttpRequest, pk: int) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     form = AssignForm(request.POST, dossier=dossier)
     if not form.is_valid():
         return detail_page(request, dossier, status=400, assign_form=form)
@@ -74,7 +74,7 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def advance_step(request: HttpRequest, pk: int) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     form = StepForm(request.POST)
     if not form.is_valid():
         return detail_page(request, dossier, status=400, step_form=form)
@@ -88,7 +88,7 @@ def advance_step(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def apologise(request: HttpRequest, pk: int) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     form = ApologyForm(request.POST, dossier=dossier)
     if not form.is_valid():
         return detail_page(request, dossier, status=400, apology_form=form)
@@ -103,7 +103,7 @@ def apologise(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def upload_result(request: HttpRequest, pk: int) -> HttpResponse:
-    dossier = get_dossier(request, pk)
+    dossier = access.get_dossier(request, pk)
     form = ResultForm(request.POST, request.FILES)
     if not form.is_valid():
         return detail_page(request, dossier, status=400, result_form=form)
