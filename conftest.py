@@ -21,6 +21,16 @@ from portal.news.models import ArticlePage, CategoryAssignment, CategoryPage, Ne
 PASSWORD = "Mật-khẩu-thử-12345"  # noqa: S105  (test accounts only)
 
 
+@pytest.fixture(autouse=True)
+def clear_cache() -> Any:
+    """Every test starts with an empty cache: rate limits and used challenges never leak."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def unit(db: Any) -> Unit:
     return Unit.objects.create(code="phong-tu-phap", name="Phòng Tư pháp", kind="phong_ban")

@@ -182,6 +182,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "portal.core.passwords.CharacterClassValidator"},
+    {"NAME": "portal.core.passwords.CommonBaseValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
 
@@ -191,7 +192,8 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
+# The client address comes from one function (it honours PROXY_COUNT), as for rate limits.
+AXES_CLIENT_IP_CALLABLE = "portal.lib.ratelimit.client_ip"
 
 # Two-factor authentication for staff (django-otp, TOTP).
 OTP_TOTP_ISSUER = os.environ.get("OTP_ISSUER", "Cổng thông tin điện tử")
@@ -248,6 +250,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Online dossiers: received after this hour, a dossier counts from the next working day.
 DOSSIER_CUTOFF = os.environ.get("DOSSIER_CUTOFF", "15:00")
 DOSSIER_MAX_FILE_MB = env_int("DOSSIER_MAX_FILE_MB", 10)
+# Uploads no dossier claimed (abandoned drafts) are deleted after this many hours.
+DOSSIER_DRAFT_MAX_AGE_HOURS = env_int("DOSSIER_DRAFT_MAX_AGE_HOURS", 24)
 
 # Background tasks (django-tasks): run immediately unless the database backend is asked for.
 TASKS = {
@@ -288,7 +292,10 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+# Reverse proxies in front of the app that append to X-Forwarded-For (nginx: one).
+PROXY_COUNT = env_int("PROXY_COUNT", 1 if BEHIND_PROXY else 0)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CONTENT_SECURITY_POLICY = os.environ.get(
     "CONTENT_SECURITY_POLICY",

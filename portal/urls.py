@@ -2,17 +2,18 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api
-from portal.core.views import public
+from portal.core.views import documents, public
 
 urlpatterns = [
     path("quan-tri/", include(wagtailadmin_urls)),
+    re_path(r"^tai-lieu/(\d+)/(.*)$", documents.serve, name="wagtaildocs_serve"),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("van-ban/", include("portal.documents.urls")),
     path("thu-tuc-hanh-chinh/", include("portal.procedures.urls")),

@@ -9,3 +9,10 @@ class ConsultationsConfig(AppConfig):
     label = "consultations"
     verbose_name = _("Góp ý")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from portal.consultations.retention import RULES
+        from portal.core import privacy
+
+        for rule in RULES:
+            privacy.register(rule)

@@ -4,28 +4,14 @@ and recorded with each comment, so the consent can be printed and verified later
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from portal.consultations.models import Consultation
-from portal.core.models import PortalSettings
-
-DEFAULT_RETENTION_DAYS = 730
-
-
-def portal_settings() -> PortalSettings | None:
-    site = Site.objects.filter(is_default_site=True).first()
-    return PortalSettings.for_site(site) if site else None
-
-
-def retention_days() -> int:
-    settings = portal_settings()
-    return settings.personal_data_retention_days if settings else DEFAULT_RETENTION_DAYS
+from portal.core.privacy import default_settings, retention_days
 
 
 def processing_notice(consultation: Consultation) -> str:
     unit = consultation.drafting_unit
-    settings = portal_settings()
-    contact = unit.email or unit.phone or (settings.email if settings else "") or unit.name
+    contact = unit.email or unit.phone or default_settings().email or unit.name
     return _(
         "%(unit)s, cơ quan chủ trì soạn thảo, thu thập họ tên, thư điện tử và (nếu bạn ghi) "
         "số điện thoại, tên cơ quan, tổ chức của bạn chỉ để tiếp nhận, xem xét, tổng hợp và "

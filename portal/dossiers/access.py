@@ -1,8 +1,10 @@
 """Who may see which dossier.
 
-Applicants: by code plus secret (or the phone/e-mail they gave), then remembered in their
-session; guessing is rate-limited. Staff: the dossiers received by their own unit, with the
-`process_dossier` permission. Anyone else gets 404, which reveals nothing.
+Applicants: by code plus secret, then remembered in their session. The applicant's phone or
+e-mail never opens a dossier (codes are sequential, and a phone number is no secret): it only
+lets a new secret be sent to the e-mail on file. Guessing is limited per client and per code.
+Staff: the dossiers received by their own unit, with the `process_dossier` permission.
+Anyone else gets 404, which reveals nothing.
 """
 
 from __future__ import annotations
@@ -18,18 +20,25 @@ from portal.text import fold
 SESSION_KEY = "dossiers_unlocked"
 
 
-def find_for_applicant(code: str, proof: str) -> Dossier | None:
-    """The dossier whose code and secret (or phone, or e-mail) match, else None."""
+def find_for_applicant(code: str, secret: str) -> Dossier | None:
+    """The dossier whose code and secret match, else None."""
     dossier = Dossier.objects.filter(code__iexact=code.strip()).first()
-    if dossier is None:
+    if dossier is None or not dossier.secret_matches(secret):
         return None
-    proof = proof.strip()
-    if dossier.secret_matches(proof):
+    return dossier
+
+
+def find_by_contact(code: str, contact: str) -> Dossier | None:
+    """The dossier whose code and applicant's phone or e-mail match (to resend a secret)."""
+    dossier = Dossier.objects.filter(code__iexact=code.strip()).first()
+    if dossier is None or not contact.strip():
+        return None
+    digits = "".join(c for c in contact if c.isdigit())
+    if digits.startswith("84") and len(digits) == 11:
+        digits = "0" + digits[2:]
+    if "@" not in contact and digits and digits == dossier.phone:
         return dossier
-    digits = "".join(c for c in proof if c.isdigit())
-    if digits and digits == dossier.phone:
-        return dossier
-    if dossier.email and fold(proof) == fold(dossier.email):
+    if dossier.email and fold(contact.strip()) == fold(dossier.email):
         return dossier
     return None
 

@@ -212,16 +212,38 @@ def attach_result(dossier: Dossier, upload: UploadedFile, by: Any) -> DossierFil
 
 
 def store_file(dossier: Dossier, upload: Any, kind: str, paper: Any) -> DossierFile:
+    from portal.dossiers.storage import original_name
     from portal.dossiers.uploads import sniff
 
     stored = DossierFile(
         dossier=dossier,
         paper=paper,
         kind=kind,
-        original_name=upload.name[:255],
+        original_name=original_name(upload.name),
         content_type=sniff(upload) or "application/octet-stream",
         size=upload.size,
     )
     stored.file.save(upload.name, upload, save=False)
-    stored.save()
+    try:
+        stored.save()
+    except BaseException:
+        stored.file.delete(save=False)  # no file without its record
+        raise
     return stored
+
+
+@transaction.atomic
+def reissue_secret(dossier: Dossier) -> str:
+    """A new tracking secret for an applicant who lost theirs; the old one stops working.
+
+    It is only ever sent to the e-mail on file (the caller checks the applicant's contact).
+    """
+    from portal.lib.codes import new_secret
+
+    dossier = Dossier.objects.select_for_update().get(pk=dossier.pk)
+    secret = new_secret()
+    dossier.secret_hash = Dossier.hash_secret(secret)
+    dossier.save(update_fields=["secret_hash"])
+    _record(dossier, _("Cấp lại mã tra cứu, gửi vào thư điện tử đã khai"), None)
+    transaction.on_commit(lambda: notifications.secret_reissued(dossier, secret))
+    return secret

@@ -9,3 +9,10 @@ class DossiersConfig(AppConfig):
     label = "dossiers"
     verbose_name = _("Hồ sơ trực tuyến")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from portal.core import privacy
+        from portal.dossiers.retention import RULES
+
+        for rule in RULES:
+            privacy.register(rule)

@@ -148,9 +148,18 @@ class PapersForm(forms.Form):
 class TrackForm(forms.Form):
     code = forms.CharField(label=gettext_lazy("Mã hồ sơ"), max_length=60)
     secret = forms.CharField(
-        label=gettext_lazy("Mã tra cứu, hoặc số điện thoại / thư điện tử đã khai"),
+        label=gettext_lazy("Mã tra cứu"),
         max_length=120,
-        widget=forms.PasswordInput(render_value=True),
+        help_text=gettext_lazy("In trên giấy tiếp nhận hồ sơ và trong thư điện tử xác nhận."),
+        widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "off"}),
+    )
+
+
+class ResendSecretForm(forms.Form):
+    code = forms.CharField(label=gettext_lazy("Mã hồ sơ"), max_length=60)
+    contact = forms.CharField(
+        label=gettext_lazy("Thư điện tử hoặc số điện thoại đã khai khi nộp"),
+        max_length=120,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.nfc import NFCModelMixin
-from portal.dossiers.storage import private_storage
+from portal.dossiers.storage import DOSSIERS, generated_name, private_storage
 
 
 class Status(models.TextChoices):
@@ -66,6 +66,12 @@ class DossierQuerySet(models.QuerySet["Dossier"]):
     def overdue(self, today: date | None = None) -> DossierQuerySet:
         today = today or timezone.localdate()
         return self.open().filter(due_date__lt=today)
+
+    def retention_over(self, cutoff: datetime) -> DossierQuerySet:
+        """Finished before `cutoff` and still holding papers or personal data."""
+        return self.filter(
+            status__in=FINISHED, finished_at__lt=cutoff, personal_data_erased_at__isnull=True
+        )
 
 
 class Dossier(NFCModelMixin, models.Model):
@@ -123,6 +129,9 @@ class Dossier(NFCModelMixin, models.Model):
     )
     current_step = models.PositiveSmallIntegerField(_("bước đang thực hiện"), default=0)
     warned_on = models.DateField(_("đã nhắc hạn ngày"), null=True, blank=True, editable=False)
+    personal_data_erased_at = models.DateTimeField(
+        _("đã xóa giấy tờ, dữ liệu cá nhân lúc"), null=True, blank=True, editable=False
+    )
 
     objects = DossierQuerySet.as_manager()
 
@@ -157,7 +166,7 @@ class Dossier(NFCModelMixin, models.Model):
 
 
 def _upload_to(instance: DossierFile, filename: str) -> str:
-    return f"dossiers/{instance.dossier.code}/{filename}"
+    return generated_name(DOSSIERS, instance.content_type)
 
 
 class DossierFile(models.Model):
@@ -225,17 +234,19 @@ class DossierEvent(models.Model):
 
 
 class DailySequence(models.Model):
-    """The running number of dossiers received by an agency on a day (the XXXX of the code)."""
+    """The running number of dossiers of one code prefix on a day (the XXXX of the code)."""
 
-    unit = models.ForeignKey("core.Unit", on_delete=models.CASCADE)
+    prefix = models.CharField(max_length=20)
     day = models.DateField()
     last = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["unit", "day"], name="one_sequence_a_day")]
+        constraints = [
+            models.UniqueConstraint(fields=["prefix", "day"], name="one_sequence_a_prefix_a_day")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.unit_id} {self.day}: {self.last}"
+        return f"{self.prefix} {self.day}: {self.last}"
 
 
 class SatisfactionRating(models.Model):

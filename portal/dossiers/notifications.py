@@ -32,3 +32,7 @@ def status_changed(dossier: Any, label: str, note: str) -> None:
 def deadline_warning(dossier: Any, recipients: list[str], overdue: bool) -> None:
     admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("dossiers_admin:detail", args=[dossier.pk])
     _send("warning", recipients, {"dossier": dossier, "overdue": overdue, "admin_url": admin_url})
+
+
+def secret_reissued(dossier: Any, secret: str) -> None:
+    _send("secret", [dossier.email], {"dossier": dossier, "secret": secret})

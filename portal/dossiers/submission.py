@@ -1,8 +1,11 @@
 """Submitting a dossier in two steps (fill in → review → submit) without losing anything.
 
-What the applicant typed is kept in the session and files already received are kept in a
-private draft folder, so a mistake in one field never costs a re-upload. The final step
-creates the dossier, its files and its first history line in one transaction.
+What the applicant typed is kept in the session and files already received are kept in
+private storage under generated names, so a mistake in one field never costs a re-upload.
+The final step creates the dossier, its file records (pointing at those same files, nothing
+is copied) and its first history line in one transaction: if it fails or the process dies,
+the draft is still whole and can be submitted again. Uploads that no dossier ever claimed are
+removed by `purge_personal_data` after `DOSSIER_DRAFT_MAX_AGE_HOURS`.
 """
 
 from __future__ import annotations
@@ -11,8 +14,7 @@ import math
 import secrets
 from typing import Any
 
-from django.core.files import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,11 +23,12 @@ from portal.core.calendar import work_calendar
 from portal.dossiers import deadlines, notifications
 from portal.dossiers.codes import dossier_code
 from portal.dossiers.models import Dossier, DossierEvent, DossierFile
-from portal.dossiers.storage import private_storage
+from portal.dossiers.storage import UPLOADS, generated_name, original_name, private_storage
 from portal.dossiers.uploads import sniff
 from portal.lib.codes import new_secret
 
 WORKING_HOURS_PER_DAY = 8
+CODE_ATTEMPTS = 5
 
 
 def _key(procedure: Any) -> str:
@@ -43,24 +46,33 @@ def save_draft(request: HttpRequest, procedure: Any, data: dict[str, Any]) -> No
     request.session[_key(procedure)] = data
 
 
-def clear_draft(request: HttpRequest, procedure: Any) -> None:
-    data = request.session.pop(_key(procedure), None)
-    for stored in (data or {}).get("files", {}).values():
-        private_storage().delete(stored["path"])
+def forget_draft(request: HttpRequest, procedure: Any) -> None:
+    """Drop the draft once submitted: its files now belong to the dossier."""
+    request.session.pop(_key(procedure), None)
+
+
+def drop_missing_files(data: dict[str, Any]) -> bool:
+    """Forget draft files no longer in storage (purged after their age); True if any was."""
+    storage = private_storage()
+    missing = [key for key, stored in data["files"].items() if not storage.exists(stored["path"])]
+    for key in missing:
+        del data["files"][key]
+    return bool(missing)
 
 
 def keep_uploads(data: dict[str, Any], uploads: list[tuple[Any, Any]]) -> None:
-    """Store valid uploads in the draft folder, replacing an earlier file for the same paper."""
+    """Store valid uploads privately, replacing an earlier file for the same paper."""
     for paper, upload in uploads:
         old = data["files"].get(str(paper.pk))
         if old:
             private_storage().delete(old["path"])
-        path = private_storage().save(f"drafts/{data['id']}/{upload.name}", upload)
+        content_type = sniff(upload) or "application/octet-stream"
+        path = private_storage().save(generated_name(UPLOADS, content_type), upload)
         data["files"][str(paper.pk)] = {
             "path": path,
-            "name": upload.name[:255],
+            "name": original_name(upload.name),
             "size": upload.size,
-            "content_type": sniff(upload) or "application/octet-stream",
+            "content_type": content_type,
         }
 
 
@@ -71,6 +83,20 @@ def working_days(procedure: Any) -> int:
     if procedure.thoi_han_don_vi == procedure.DeadlineUnit.WORKING_HOURS:
         return math.ceil(amount / WORKING_HOURS_PER_DAY)
     return math.ceil(amount)
+
+
+def _save_with_code(dossier: Dossier, day: Any) -> None:
+    """Give the dossier the next free code; a code already taken (by a record imported or
+    typed by hand) only costs a number, never the submission."""
+    for attempt in range(CODE_ATTEMPTS):
+        dossier.code = dossier_code(dossier.unit, day)
+        try:
+            with transaction.atomic():
+                dossier.save()
+            return
+        except IntegrityError:
+            if attempt == CODE_ATTEMPTS - 1:
+                raise
 
 
 @transaction.atomic
@@ -84,7 +110,6 @@ def create_dossier(
         **applicant,
         procedure=procedure,
         unit=procedure.unit,
-        code=dossier_code(procedure.unit, timezone.localdate(now)),
         secret_hash=Dossier.hash_secret(secret),
         form_data=fields,
         consent_at=now,
@@ -92,20 +117,21 @@ def create_dossier(
     )
     if procedure.thoi_han is not None:
         dossier.due_date = deadlines.due_date(now, working_days(procedure), work_calendar())
-    dossier.save()
+    _save_with_code(dossier, timezone.localdate(now))
     papers = {str(p.pk): p for p in procedure.papers.all()}
+    records = []
     for paper_id, stored in files.items():
-        with private_storage().open(stored["path"], "rb") as handle:
-            record = DossierFile(
-                dossier=dossier,
-                paper=papers.get(paper_id),
-                kind=DossierFile.Kind.APPLICATION,
-                original_name=stored["name"],
-                content_type=stored["content_type"],
-                size=stored["size"],
-            )
-            record.file.save(stored["name"], File(handle), save=False)
-            record.save()
+        record = DossierFile(
+            dossier=dossier,
+            paper=papers.get(paper_id),
+            kind=DossierFile.Kind.APPLICATION,
+            original_name=stored["name"],
+            content_type=stored["content_type"],
+            size=stored["size"],
+        )
+        record.file.name = stored["path"]  # the upload itself, already in private storage
+        records.append(record)
+    DossierFile.objects.bulk_create(records)
     DossierEvent.objects.create(
         dossier=dossier, status=dossier.status, action=_("Nộp hồ sơ trực tuyến")
     )

@@ -11,6 +11,7 @@ urlpatterns = [
     path("nop/<int:pk>/", public.submit, name="submit"),
     path("nop/<int:pk>/kiem-tra/", public.review, name="review"),
     path("tra-cuu/", public.track, name="track"),
+    path("tra-cuu/gui-lai-ma/", public.resend_secret, name="resend_secret"),
     path("thong-ke/", stats.statistics, name="statistics"),
     path("ho-so/<str:code>/", public.status, name="status"),
     path("ho-so/<str:code>/bien-nhan/", public.receipt, name="receipt"),

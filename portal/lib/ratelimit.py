@@ -1,24 +1,54 @@
-"""A fixed-window rate limit on the shared cache (Redis in production, memory locally)."""
+"""The client's address, and a fixed-window rate limit on the shared cache.
+
+`client_ip` is the one place that decides who a request comes from: every rate limit and
+the login lock-out (django-axes, through AXES_CLIENT_IP_CALLABLE) use it. Behind
+`PROXY_COUNT` trusted reverse proxies (nginx appending to X-Forwarded-For), the client is
+the address the outermost trusted proxy saw: the PROXY_COUNT-th entry from the right.
+Entries further left are written by the client and are never trusted.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The client address as seen by Django (set PROXY_COUNT behind nginx; see axes)."""
-    return str(request.META.get("REMOTE_ADDR", "unknown"))
-
-
-def allow(key: str, limit: int, window_seconds: int) -> bool:
-    """Count one hit for `key`; False once more than `limit` hits fall in the window."""
-    cache_key = f"ratelimit:{key}"
-    if cache.add(cache_key, 1, timeout=window_seconds):
-        return True
+def _address(value: str) -> str | None:
     try:
-        hits = cache.incr(cache_key)
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return None
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: REMOTE_ADDR, or the one trusted proxies put in X-Forwarded-For."""
+    remote = str(request.META.get("REMOTE_ADDR") or "unknown")
+    proxies = int(getattr(settings, "PROXY_COUNT", 0) or 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies <= 0 or not forwarded:
+        return remote
+    hops = [hop for hop in forwarded.split(",") if hop.strip()]
+    if len(hops) < proxies:  # fewer hops than proxies: the request bypassed one
+        return remote
+    return _address(hops[-proxies]) or remote
+
+
+def allow(key: str, limit: int, window_seconds: int, cost: int = 1) -> bool:
+    """Count `cost` hits for `key`; False once more than `limit` hits fall in the window."""
+    cache_key = f"ratelimit:{key}"
+    if cache.add(cache_key, cost, timeout=window_seconds):
+        return cost <= limit
+    try:
+        hits = cache.incr(cache_key, cost)
     except ValueError:  # expired between add() and incr()
-        cache.add(cache_key, 1, timeout=window_seconds)
-        return True
+        cache.add(cache_key, cost, timeout=window_seconds)
+        return cost <= limit
     return hits <= limit
+
+
+def exhausted(key: str, limit: int) -> bool:
+    """True when `key` has already counted `limit` hits in its window (counts nothing)."""
+    return int(cache.get(f"ratelimit:{key}", 0)) >= limit

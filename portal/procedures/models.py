@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -180,6 +181,25 @@ class Procedure(
 
     def __str__(self) -> str:
         return self.ten
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.accepts_online:
+            return
+        if self.unit is None:
+            raise ValidationError(
+                {"unit": _("Thủ tục nhận hồ sơ trực tuyến phải có cơ quan thực hiện.")}
+            )
+        if not self.unit.agency_code:
+            raise ValidationError(
+                {
+                    "unit": _(
+                        "Cơ quan “%(unit)s” chưa có mã định danh (QCVN 102:2016) nên chưa nhận "
+                        "được hồ sơ trực tuyến: nhập mã định danh ở mục Đơn vị trước."
+                    )
+                    % {"unit": self.unit}
+                }
+            )
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_blob = build_search_blob(

@@ -9,3 +9,10 @@ class QuestionsConfig(AppConfig):
     label = "questions"
     verbose_name = _("Hỏi đáp")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from portal.core import privacy
+        from portal.questions.retention import RULES
+
+        for rule in RULES:
+            privacy.register(rule)

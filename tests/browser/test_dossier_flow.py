@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from portal.core.tests.samples import image_bytes, pdf_bytes
 from portal.dossiers.models import Dossier, DossierFile, SatisfactionRating, Status
 from portal.procedures.models import (
     Procedure,
@@ -25,8 +26,8 @@ from portal.procedures.models import (
 )
 from tests.browser.conftest import login, new_page, screenshot
 
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PDF = pdf_bytes()
+PNG = image_bytes("PNG")
 MISSING = "Giấy chứng sinh"
 GUIDANCE = "Ảnh chụp giấy chứng sinh bị mờ, xin chụp lại rõ nét."
 

@@ -7,19 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 
 from portal.consultations.models import Consultation
 from portal.consultations.tests.factories import make_consultation, publish
 from portal.core import roles
 from portal.core.models import Unit, User
-
-
-@pytest.fixture(autouse=True)
-def clean_cache() -> Any:
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -109,15 +109,15 @@ def test_contact_data_is_erased_after_the_retention_period(comments, published):
         closes_at=timezone.now() - timedelta(days=29)
     )
     out = StringIO()
-    call_command("purge_consultation_personal_data", stdout=out)
-    assert "0 góp ý" in out.getvalue()
+    call_command("purge_personal_data", stdout=out)
+    assert "Góp ý dự thảo (theo đợt lấy ý kiến đã đóng): đã xóa 0 mục." in out.getvalue()
     Consultation.objects.filter(pk=published.pk).update(
         closes_at=timezone.now() - timedelta(days=31)
     )
-    call_command("purge_consultation_personal_data", "--dry-run", stdout=out)
+    call_command("purge_personal_data", "--dry-run", stdout=out)
     assert ConsultationComment.objects.filter(email=PERSONAL["email"]).count() == 4
-    call_command("purge_consultation_personal_data", stdout=out)
-    call_command("purge_consultation_personal_data", stdout=out)  # idempotent
+    call_command("purge_personal_data", stdout=out)
+    call_command("purge_personal_data", stdout=out)  # idempotent
     for comment in ConsultationComment.objects.all():
         assert (comment.name, comment.email, comment.phone, comment.organisation) == ("",) * 4
         assert comment.purged_at is not None and comment.content  # the text stays
@@ -127,5 +127,5 @@ def test_contact_data_is_erased_after_the_retention_period(comments, published):
 
 def test_an_open_consultation_is_never_purged(comments, published):
     retention(0)
-    call_command("purge_consultation_personal_data", stdout=StringIO())
+    call_command("purge_personal_data", stdout=StringIO())
     assert ConsultationComment.objects.filter(email=PERSONAL["email"]).count() == 4

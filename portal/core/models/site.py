@@ -48,6 +48,15 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
         default=730,
         help_text=_("Hết thời hạn, thông tin liên hệ của công dân trong hồ sơ đã đóng bị xóa."),
     )
+    dossier_retention_days = models.PositiveIntegerField(
+        _("thời gian lưu giấy tờ, dữ liệu cá nhân của hồ sơ trực tuyến đã kết thúc (ngày)"),
+        default=1826,
+        help_text=_(
+            "Hết thời hạn, giấy tờ tải lên, số định danh, ngày sinh, địa chỉ, điện thoại, thư "
+            "điện tử và thông tin riêng của hồ sơ bị xóa; mã hồ sơ, thủ tục, người nộp, ngày "
+            "tháng, trạng thái và lịch sử xử lý (sổ theo dõi) được giữ lại để lưu trữ."
+        ),
+    )
     require_staff_2fa = models.BooleanField(
         _("bắt buộc xác thực hai bước cho cán bộ"),
         default=False,
@@ -83,6 +92,7 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
                 FieldPanel("answer_working_days"),
                 FieldPanel("reminder_working_days"),
                 FieldPanel("personal_data_retention_days"),
+                FieldPanel("dossier_retention_days"),
             ],
             heading=_("Thời hạn xử lý và dữ liệu cá nhân"),
         ),

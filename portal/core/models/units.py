@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.nfc import NFCModelMixin
+
+# Mã định danh of an agency (QCVN 102:2016/BTTTT): four levels, e.g. 000.00.22.H15.
+AGENCY_CODE_PATTERN = r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$"
+agency_code_validator = RegexValidator(
+    AGENCY_CODE_PATTERN,
+    _("Mã định danh gồm bốn cấp theo QCVN 102:2016/BTTTT, ví dụ 000.00.22.H15."),
+)
 
 
 class UnitQuerySet(models.QuerySet["Unit"]):
@@ -46,9 +55,13 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
     functions = models.TextField(_("chức năng, nhiệm vụ"), blank=True)
     agency_code = models.CharField(
         _("mã định danh cơ quan"),
-        max_length=40,
+        max_length=13,
         blank=True,
-        help_text=_("Theo QCVN 102:2016/BTTTT; là phần đầu của mã hồ sơ, ví dụ 000.00.22.H15."),
+        validators=[agency_code_validator],
+        help_text=_(
+            "Theo QCVN 102:2016/BTTTT; là phần đầu của mã hồ sơ, ví dụ 000.00.22.H15. "
+            "Bắt buộc với đơn vị tiếp nhận hồ sơ trực tuyến."
+        ),
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
 
@@ -79,6 +92,14 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
         verbose_name = _("đơn vị")
         verbose_name_plural = _("đơn vị")
         ordering = ["kind", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency_code"],
+                condition=~Q(agency_code=""),
+                name="unique_agency_code",
+                violation_error_message=_("Mã định danh này đã được đơn vị khác sử dụng."),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from portal.core.tests.samples import image_bytes, pdf_bytes
 from portal.procedures.models import (
     Procedure,
     ProcedureFormField,
@@ -15,8 +16,8 @@ from portal.procedures.models import (
     ServiceLevel,
 )
 
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PDF = pdf_bytes()
+PNG = image_bytes("PNG")
 
 
 def pdf(name: str = "to-khai.pdf") -> SimpleUploadedFile:

@@ -187,7 +187,7 @@ def test_the_result_file_is_offered_to_the_applicant(client, unit_head, procedur
     result = dossier.files.get(kind=DossierFile.Kind.RESULT)
     assert result.original_name == "quyet-dinh.pdf"
     client.logout()
-    client.post(reverse("dossiers:track"), {"code": dossier.code, "secret": "0912345678"})
+    client.post(reverse("dossiers:track"), {"code": dossier.code, "secret": "ma-bi-mat"})
     status = client.get(reverse("dossiers:status", args=[dossier.code])).content.decode()
     assert "quyet-dinh.pdf" in status and "Đã xử lý xong" in status
     assert "Đánh giá mức độ hài lòng" in status

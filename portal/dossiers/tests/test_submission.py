@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from portal.dossiers.models import Dossier, DossierFile
@@ -108,23 +109,67 @@ def test_consent_is_required(client, procedure):
     assert "Cần đồng ý xử lý dữ liệu cá nhân" in response.content.decode()
 
 
-def test_tracking_needs_the_secret_or_the_contact_and_shows_nothing_to_others(
-    client, procedure, django_user_model
-):
+def _submitted(client, procedure, django_capture_on_commit_callbacks=None):
     _submit(client, procedure)
-    client.post(reverse("dossiers:review", args=[procedure.pk]))
-    dossier = Dossier.objects.get()
-    from django.test import Client
+    response = client.post(reverse("dossiers:review", args=[procedure.pk]))
+    receipt = client.get(response["Location"]).content.decode()
+    secret = re.search(r'data-testid="ma-tra-cuu">([^<]+)<', receipt).group(1)
+    return Dossier.objects.get(), secret
 
+
+def test_tracking_needs_the_code_and_the_secret_and_shows_nothing_to_others(client, procedure):
+    dossier, secret = _submitted(client, procedure)
     stranger = Client()
     assert stranger.get(reverse("dossiers:status", args=[dossier.code])).status_code == 404
     assert stranger.get(reverse("dossiers:receipt", args=[dossier.code])).status_code == 404
     wrong = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": "sai"})
     assert "Không tìm thấy hồ sơ" in wrong.content.decode()
-    ok = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": "0912345678"})
+    ok = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": secret})
     assert ok["Location"] == reverse("dossiers:status", args=[dossier.code])
     page = stranger.get(ok["Location"]).content.decode()
     assert "Mới đăng ký" in page and "Nộp hồ sơ trực tuyến" in page
+
+
+@pytest.mark.parametrize("proof", ["0912345678", "0912 345 678", "+84912345678", "dan@example.vn"])
+def test_the_applicants_phone_or_email_opens_nothing(client, procedure, proof):
+    dossier, _secret = _submitted(client, procedure)
+    stranger = Client()
+    response = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": proof})
+    assert response.status_code == 200 and "Không tìm thấy hồ sơ" in response.content.decode()
+    assert stranger.get(reverse("dossiers:status", args=[dossier.code])).status_code == 404
+
+
+def test_wrong_secrets_close_the_code_to_everyone_for_an_hour(client, procedure):
+    dossier, secret = _submitted(client, procedure)
+    for number in range(5):  # five clients, one wrong try each
+        guesser = Client(REMOTE_ADDR=f"10.1.0.{number + 1}")
+        guesser.post(reverse("dossiers:track"), {"code": dossier.code, "secret": f"sai{number}"})
+    owner = Client(REMOTE_ADDR="10.9.9.9")
+    response = owner.post(reverse("dossiers:track"), {"code": dossier.code, "secret": secret})
+    assert response.status_code == 429 and "tạm khóa tra cứu" in response.content.decode()
+
+
+def test_a_new_secret_goes_only_to_the_email_on_file(
+    client, procedure, mailoutbox, django_capture_on_commit_callbacks
+):
+    dossier, old_secret = _submitted(client, procedure)
+    mailoutbox.clear()
+    stranger = Client()
+    url = reverse("dossiers:resend_secret")
+    wrong = stranger.post(url, {"code": dossier.code, "contact": "0900000000"})
+    assert "Nếu mã hồ sơ và thông tin liên hệ khớp" in wrong.content.decode()
+    assert mailoutbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        right = stranger.post(url, {"code": dossier.code, "contact": "0912 345 678"})
+    body = right.content.decode()
+    assert "Nếu mã hồ sơ và thông tin liên hệ khớp" in body  # the same answer either way
+    assert mailoutbox[-1].to == ["dan@example.vn"]
+    new_secret = re.search(r"Mã tra cứu \(bí mật, không chia sẻ\): (\S+)", mailoutbox[-1].body)[1]
+    assert new_secret not in body
+    dossier.refresh_from_db()
+    assert dossier.secret_matches(new_secret) and not dossier.secret_matches(old_secret)
+    opened = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": new_secret})
+    assert opened.status_code == 302
 
 
 def test_guessing_codes_is_rate_limited(client, procedure):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from typing import Any
 
 from django.contrib import messages
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from portal.dossiers import access, actions, receipts, submission
@@ -15,6 +21,7 @@ from portal.dossiers.forms import (
     ApplicantForm,
     PapersForm,
     RatingForm,
+    ResendSecretForm,
     SupplementForm,
     TrackForm,
     procedure_fields_form,
@@ -22,6 +29,8 @@ from portal.dossiers.forms import (
 from portal.dossiers.models import Dossier, DossierFile, SatisfactionRating, Status, field_values
 from portal.lib import ratelimit
 from portal.procedures.models import Procedure
+
+logger = logging.getLogger(__name__)
 
 
 def _online_procedure(pk: int) -> Procedure:
@@ -58,14 +67,37 @@ def _forms(request: HttpRequest, procedure: Procedure, data: dict[str, Any] | No
     )
 
 
+UPLOADS_PER_CLIENT = (60, 3600)
+UPLOADS_PER_SESSION = (30, 3600)
+
+
+def _uploads_allowed(request: HttpRequest) -> bool:
+    """Step-1 files are stored before the dossier exists: limit them per client and session."""
+    count = len(request.FILES)
+    if not count:
+        return True
+    if not request.session.session_key:
+        request.session.save()
+    by_client = f"dossier-upload:{ratelimit.client_ip(request)}"
+    by_session = f"dossier-upload-session:{request.session.session_key}"
+    client_ok = ratelimit.allow(by_client, *UPLOADS_PER_CLIENT, cost=count)
+    session_ok = ratelimit.allow(by_session, *UPLOADS_PER_SESSION, cost=count)
+    return client_ok and session_ok
+
+
 def submit(request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1: fill in. Valid uploads are kept even when another field has an error."""
     procedure = _online_procedure(pk)
     post = request.POST.dict() if request.method == "POST" else None
     draft, applicant, fields, papers = _forms(request, procedure, post)
+    status = 200
     if request.method == "POST":
         papers.is_valid()
-        submission.keep_uploads(draft, papers.uploads())
+        if _uploads_allowed(request):
+            submission.keep_uploads(draft, papers.uploads())
+        else:
+            status = 429
+            papers.add_error(None, _TOO_MANY_UPLOADS)
         draft["post"] = {k: v for k, v in post.items() if k != "csrfmiddlewaretoken"}
         submission.save_draft(request, procedure, draft)
         if applicant.is_valid() and fields.is_valid() and not papers.errors:
@@ -79,7 +111,13 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
         "papers": papers,
         "kept": draft["files"],
     }
-    return render(request, "dossiers/submit.html", context)
+    return render(request, "dossiers/submit.html", context, status=status)
+
+
+_TOO_MANY_UPLOADS = _l(
+    "Anh/chị đã tải lên quá nhiều tệp trong thời gian ngắn nên các tệp vừa chọn chưa được "
+    "nhận. Thông tin đã nhập vẫn được giữ; xin đợi ít phút rồi chọn lại tệp."
+)
 
 
 def review(request: HttpRequest, pk: int) -> HttpResponse:
@@ -87,6 +125,10 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     procedure = _online_procedure(pk)
     draft, applicant, fields, _papers = _forms(request, procedure, None)
     if not draft["post"] or not (applicant.is_valid() and fields.is_valid()):
+        return redirect("dossiers:submit", pk=procedure.pk)
+    if submission.drop_missing_files(draft):
+        submission.save_draft(request, procedure, draft)
+        messages.warning(request, _("Một số tệp đã tải lên quá lâu và đã bị xóa; xin chọn lại."))
         return redirect("dossiers:submit", pk=procedure.pk)
     missing = [
         p for p in procedure.papers.all() if p.upload_required and str(p.pk) not in draft["files"]
@@ -97,10 +139,15 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         if not ratelimit.allow(f"dossier-submit:{ratelimit.client_ip(request)}", 20, 3600):
             return render(request, "dossiers/too_many.html", status=429)
         data = {k: v for k, v in applicant.cleaned_data.items() if k not in {"consent", "website"}}
-        dossier, secret = submission.create_dossier(
-            procedure, data, _json_ready(fields.cleaned_data), draft["files"]
-        )
-        submission.clear_draft(request, procedure)
+        try:
+            dossier, secret = _create_retrying(
+                procedure, data, _json_ready(fields.cleaned_data), draft["files"]
+            )
+        except DatabaseError:
+            logger.exception("Dossier for procedure %s not stored; the draft is kept", pk)
+            context = {"review_url": reverse("dossiers:review", args=[procedure.pk])}
+            return render(request, "dossiers/submit_failed.html", context, status=503)
+        submission.forget_draft(request, procedure)
         access.unlock(request, dossier)
         request.session["dossier_secret"] = {dossier.code: secret}
         return redirect("dossiers:receipt", code=dossier.code)
@@ -112,6 +159,16 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "papers": {str(p.pk): p for p in procedure.papers.all()},
     }
     return render(request, "dossiers/review.html", context)
+
+
+def _create_retrying(procedure: Procedure, *args: Any) -> tuple[Dossier, str]:
+    """Create the dossier; after a lost database connection, try once more on a new one."""
+    try:
+        return submission.create_dossier(procedure, *args)
+    except (OperationalError, InterfaceError):
+        logger.warning("Database connection lost at the final submit; retrying once")
+        connection.close()
+        return submission.create_dossier(procedure, *args)
 
 
 def _json_ready(data: dict[str, Any]) -> dict[str, Any]:
@@ -133,17 +190,60 @@ def receipt(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "dossiers/receipt.html", context)
 
 
+TRACK_PER_CLIENT = (10, 600)
+FAILED_TRIES_PER_CODE = (5, 3600)
+RESEND_PER_CLIENT = (5, 3600)
+RESEND_PER_CODE = (3, 24 * 3600)
+
+
+def _code_key(code: str) -> str:
+    return hashlib.sha256(code.strip().upper().encode()).hexdigest()[:32]
+
+
 def track(request: HttpRequest) -> HttpResponse:
+    """Code and secret open a dossier. Wrong secrets are counted per client and per code: a
+    code tried too often is closed to tracking for an hour, whoever tries it."""
     form = TrackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not ratelimit.allow(f"dossier-track:{ratelimit.client_ip(request)}", 10, 600):
+        if not ratelimit.allow(f"dossier-track:{ratelimit.client_ip(request)}", *TRACK_PER_CLIENT):
             return render(request, "dossiers/too_many.html", status=429)
-        dossier = access.find_for_applicant(form.cleaned_data["code"], form.cleaned_data["secret"])
+        code = form.cleaned_data["code"]
+        failures = f"dossier-track-failed:{_code_key(code)}"
+        if ratelimit.exhausted(failures, FAILED_TRIES_PER_CODE[0]):
+            form.add_error(None, _LOCKED_CODE)
+            return render(request, "dossiers/track.html", {"form": form}, status=429)
+        dossier = access.find_for_applicant(code, form.cleaned_data["secret"])
         if dossier is not None:
             access.unlock(request, dossier)
             return redirect("dossiers:status", code=dossier.code)
-        form.add_error(None, _("Không tìm thấy hồ sơ với mã và thông tin xác minh này."))
+        ratelimit.allow(failures, *FAILED_TRIES_PER_CODE)
+        form.add_error(None, _("Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này."))
     return render(request, "dossiers/track.html", {"form": form})
+
+
+_LOCKED_CODE = _l(
+    "Mã hồ sơ này đã bị nhập sai mã tra cứu nhiều lần nên tạm khóa tra cứu trong một giờ. "
+    "Nếu anh/chị quên mã tra cứu, hãy dùng chức năng “Gửi lại mã tra cứu”."
+)
+
+
+def resend_secret(request: HttpRequest) -> HttpResponse:
+    """A new secret, sent only to the e-mail given when submitting. The answer is the same
+    whether or not the code and contact match, so it reveals nothing about anyone's dossier."""
+    form = ResendSecretForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        code = form.cleaned_data["code"]
+        if not (
+            ratelimit.allow(f"dossier-resend:{ratelimit.client_ip(request)}", *RESEND_PER_CLIENT)
+            and ratelimit.allow(f"dossier-resend-code:{_code_key(code)}", *RESEND_PER_CODE)
+        ):
+            return render(request, "dossiers/too_many.html", status=429)
+        dossier = access.find_by_contact(code, form.cleaned_data["contact"])
+        if dossier is not None and dossier.email:
+            actions.reissue_secret(dossier)
+            cache.delete(f"ratelimit:dossier-track-failed:{_code_key(code)}")
+        return render(request, "dossiers/resend_secret.html", {"sent": True})
+    return render(request, "dossiers/resend_secret.html", {"form": form})
 
 
 def status(request: HttpRequest, code: str) -> HttpResponse:

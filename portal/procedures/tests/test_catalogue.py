@@ -20,6 +20,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def catalogue(unit, other_unit):
     """The corpus procedures; `unit` is Phòng Tư pháp, `other_unit` a commune."""
+    for number, receiving in enumerate([unit, other_unit], start=3):
+        receiving.agency_code = f"000.{number:02d}.22.H15"
+        receiving.save()
     demo.seed(StringIO())
     return Procedure.objects.all()
 

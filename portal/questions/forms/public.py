@@ -9,15 +9,17 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import uploads
 from portal.core.models import Unit
 from portal.core.nfc import NFCFormMixin
 from portal.documents.models import Field
 from portal.lib.codes import normalise_code
-from portal.questions import challenge, uploads
+from portal.questions import challenge
 from portal.questions.forms.accessible import AccessibleFormMixin
 from portal.questions.models import Kind
 
 CONSENT_VERSION = "ND13-2023/v1"
+ATTACHMENT_MAX_MB = 10
 _PHONE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
 
 
@@ -147,15 +149,7 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
         upload = self.cleaned_data.get("attachment")
         if not upload:
             return None
-        if upload.size > uploads.MAX_BYTES:
-            raise ValidationError(_("Tệp quá lớn: tối đa 10 MB."), code="too_big")
-        kind = uploads.sniff(upload)
-        if kind is None:
-            raise ValidationError(
-                _("Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX (kiểm tra theo nội dung tệp)."),
-                code="type",
-            )
-        upload.sniffed_kind = kind
+        upload.sniffed_kind = uploads.EXTENSIONS[uploads.check_upload(upload, ATTACHMENT_MAX_MB)]
         return upload
 
     def clean_website(self) -> str:

@@ -3,11 +3,10 @@ state (made through the real actions), and staff of another unit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 
 from portal.core import roles
 from portal.core.models import Unit, User
@@ -15,14 +14,6 @@ from portal.documents.models import Field
 from portal.questions import actions
 from portal.questions.models import Question
 from portal.questions.tests.factories import PERSONAL, question_data
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache() -> Iterator[None]:
-    """Rate-limit counters and spent challenges live in the cache: start every test clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

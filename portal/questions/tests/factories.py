@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.core.tests.samples import image_bytes, pdf_bytes
 from portal.documents.models import Field
 from portal.news.tests.workflow_helpers import act, submit
 from portal.questions import actions, challenge
@@ -24,8 +25,8 @@ CONTENT = (
     "Liên hệ: 0913 579 246."
 )
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+PDF = pdf_bytes()
+PNG = image_bytes("PNG")
 
 
 def pdf_upload(name: str = "giay-chung-sinh.pdf") -> Any:

@@ -182,8 +182,8 @@ def test_personal_data_is_purged_after_the_retention_period(time_travel, seeded)
 
         call_command("purge_personal_data", stdout=out)
         call_command("purge_personal_data", stdout=out)  # idempotent
-    assert "Đã xóa dữ liệu cá nhân của 2 mục." in out.getvalue()
-    assert "Đã xóa dữ liệu cá nhân của 0 mục." in out.getvalue()
+    assert "Câu hỏi, phản ánh đã kết thúc: đã xóa 2 mục." in out.getvalue()
+    assert "Câu hỏi, phản ánh đã kết thúc: đã xóa 0 mục." in out.getvalue()
     source.refresh_from_db()
     assert (source.name, source.email, source.phone, source.address) == ("", "", "", "")
     assert source.personal_data_erased_at is not None

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from portal.core.uploads import EXTENSIONS
 from portal.questions import access
 from portal.questions.deadlines import portal_settings, working_days_left
 from portal.questions.forms.staff import (
@@ -26,7 +27,8 @@ from portal.questions.forms.staff import (
     ReturnForm,
 )
 from portal.questions.models import Question, Status
-from portal.questions.uploads import CONTENT_TYPES
+
+CONTENT_TYPES = {extension: mime for mime, extension in EXTENSIONS.items()}
 
 PAGE_SIZE = 50
 PERSONAL_DATA_VIEW = "portal.personal_data.view"

@@ -111,6 +111,7 @@ class Command(BaseCommand):
                 for k in ("name", "kind", "head_name", "head_title", "email", "phone", "address")
             }
             fields["functions"] = row.get("functions", "")
+            fields["agency_code"] = row.get("agency_code", "")
             unit, _created = Unit.objects.update_or_create(code=row["code"], defaults=fields)
             units[row["code"]] = unit
         for row in demo.UNITS:

@@ -1,0 +1,56 @@
+"""Erasing citizens' personal data once it has served its purpose (NĐ 13/2023 Đ16.7).
+
+Each app that keeps citizens' data registers a `RetentionRule` in its AppConfig.ready():
+which records are past their retention period now, and how to erase one. The single command
+`manage.py purge_personal_data` runs every rule, item by item, carrying on past failures.
+Core knows no domain app: the rules come to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.utils import timezone
+from django.utils.functional import Promise
+from wagtail.models import Site
+
+from portal.core.models import PortalSettings
+
+DEFAULT_RETENTION_DAYS = 730
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """`due(now)` lists what is past retention; `erase(item)` erases it and returns how many
+    records it touched (0 when there was nothing left to erase)."""
+
+    name: str | Promise
+    due: Callable[[datetime], Iterable[Any]]
+    erase: Callable[[Any], int]
+    describe: Callable[[Any], str] = str
+
+
+RULES: list[RetentionRule] = []
+
+
+def register(rule: RetentionRule) -> None:
+    if all(str(existing.name) != str(rule.name) for existing in RULES):
+        RULES.append(rule)
+
+
+def default_settings() -> PortalSettings:
+    site = Site.objects.filter(is_default_site=True).first()
+    return PortalSettings.for_site(site) if site else PortalSettings()
+
+
+def retention_days() -> int:
+    """Days personal data is kept after a submission is closed (the portal's setting)."""
+    return default_settings().personal_data_retention_days or DEFAULT_RETENTION_DAYS
+
+
+def retention_cutoff(now: datetime | None = None, days: int | None = None) -> datetime:
+    """Records closed before this moment are past their retention period."""
+    return (now or timezone.now()) - timedelta(days=retention_days() if days is None else days)
