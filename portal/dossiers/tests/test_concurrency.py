@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from portal.dossiers.models import DailySequence, Dossier, DossierFile
 from portal.dossiers.tests.conftest import applicant_data, pdf, png
+from portal.procedures.models import Procedure, ProcedureFormField, ProcedurePaper, ProcedureStep
 
 THREADS = 8
 ROUNDS = 3
@@ -51,6 +52,34 @@ def _fill_in(client: Client, procedure: Any, number: int) -> None:
     assert response.status_code == 302, response.content.decode()[:500]
 
 
+@pytest.fixture
+def procedures(procedure: Any, other_unit: Any) -> list[Any]:
+    """Three receiving units: one with its own agency code, two without (sharing the fallback)."""
+    from portal.core.models import Unit
+
+    third = Unit.objects.create(code="xa-ea-phe", name="Ủy ban nhân dân xã Ea Phê", kind="xa")
+    copies = [procedure]
+    for unit in (other_unit, third):
+        copy = Procedure.objects.get(pk=procedure.pk)
+        copy.pk = None
+        copy.ten = f"Đăng ký khai sinh – {unit.name}"
+        copy.unit = unit
+        copy.steps, copy.papers, copy.form_fields = (
+            [ProcedureStep(description=s.description) for s in procedure.steps.all()],
+            [
+                ProcedurePaper(name=p.name, upload_required=p.upload_required)
+                for p in procedure.papers.all()
+            ],
+            [
+                ProcedureFormField(label=f.label, field_type=f.field_type, required=f.required)
+                for f in procedure.form_fields.all()
+            ],
+        )
+        copy.save()
+        copies.append(copy)
+    return copies
+
+
 def _citizen(procedure: Any, index: int, start: threading.Barrier, codes: list[str]) -> None:
     client = Client(REMOTE_ADDR=f"10.0.0.{index + 1}")  # one rate-limit bucket each
     try:
@@ -64,14 +93,14 @@ def _citizen(procedure: Any, index: int, start: threading.Barrier, codes: list[s
         connections.close_all()
 
 
-def test_simultaneous_submissions_get_unique_codes_and_none_is_lost(procedure):
+def test_simultaneous_submissions_get_unique_codes_and_none_is_lost(procedures):
     start = threading.Barrier(THREADS)
     codes: list[str] = []
     errors: list[BaseException] = []
 
     def run(index: int) -> None:
         try:
-            _citizen(procedure, index, start, codes)
+            _citizen(procedures[index % len(procedures)], index, start, codes)
         except BaseException as error:  # noqa: BLE001  (reported below, with the others)
             errors.append(error)
             start.abort()
@@ -86,10 +115,14 @@ def test_simultaneous_submissions_get_unique_codes_and_none_is_lost(procedure):
     assert len(codes) == len(set(codes)) == total
     stored = list(Dossier.objects.values_list("code", flat=True))
     assert sorted(stored) == sorted(codes)
-    numbers = sorted(int(code[-4:]) for code in stored)
-    assert numbers == list(range(1, total + 1))  # no gap, no duplicate
-    assert all(re.fullmatch(r"000\.00\.22\.H15-\d{6}-\d{4}", code) for code in stored)
+    by_prefix: dict[str, list[int]] = {}
+    for code in stored:
+        prefix, _day, number = re.fullmatch(r"(.+)-(\d{6})-(\d{4})", code).groups()
+        by_prefix.setdefault(prefix, []).append(int(number))
+    assert set(by_prefix) == {"000.00.22.H15", "000.00.00.H00"}
+    for numbers in by_prefix.values():  # no gap, no duplicate, per prefix
+        assert sorted(numbers) == list(range(1, len(numbers) + 1))
     assert DossierFile.objects.count() == 2 * total
-    assert DailySequence.objects.get().last == total
+    assert sum(DailySequence.objects.values_list("last", flat=True)) == total
     names = set(Dossier.objects.values_list("full_name", flat=True))
     assert names == {f"Người nộp số {n}" for n in range(total)}
