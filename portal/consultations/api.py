@@ -14,10 +14,11 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from wagtail.rich_text import expand_db_html
 
 from portal.consultations.models import Consultation, ConsultationComment
+from portal.core.api import ErrorOut, PageNumbers, ValidationErrorOut
 
 router = Router()
 
@@ -115,8 +116,12 @@ def _file(request: HttpRequest, title: str, document: Any) -> dict[str, str]:
     }
 
 
-@router.get("/", response=list[ConsultationOut], summary="Các đợt lấy ý kiến dự thảo đã công bố")
-@paginate(PageNumberPagination, page_size=20)
+@router.get(
+    "/",
+    response={200: list[ConsultationOut], 422: ValidationErrorOut},
+    summary="Các đợt lấy ý kiến dự thảo đã công bố",
+)
+@paginate(PageNumbers)
 def list_consultations(request: HttpRequest) -> Any:
     consultations = (
         Consultation.objects.public()
@@ -127,7 +132,11 @@ def list_consultations(request: HttpRequest) -> Any:
     return [_summary(request, c, c.published_count) for c in consultations]
 
 
-@router.get("/{consultation_id}/", response=ConsultationDetailOut, summary="Một đợt lấy ý kiến")
+@router.get(
+    "/{consultation_id}/",
+    response={200: ConsultationDetailOut, 404: ErrorOut, 422: ValidationErrorOut},
+    summary="Một đợt lấy ý kiến",
+)
 def get_consultation(request: HttpRequest, consultation_id: int) -> Any:
     consultation = get_object_or_404(
         Consultation.objects.public().select_related("drafting_unit", "report_file"),

@@ -134,6 +134,10 @@ class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
         self.data["challenge_token"] = self.challenge.token
         self.data["challenge_answer"] = ""
         self._label_challenge()
+        # Bound fields are cached with the label they had: the page must show the new question.
+        self._bound_fields_cache.pop("challenge_answer", None)
+        self._bound_fields_cache.pop("challenge_token", None)
+        self.describe_fields()
 
     def clean_phone(self) -> str:
         phone = " ".join(self.cleaned_data.get("phone", "").split())

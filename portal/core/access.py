@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import Group
 from django.db.models import QuerySet
 
 from portal.core import roles
@@ -29,3 +30,31 @@ def visible_delegations(user: Any) -> QuerySet[Delegation]:
     if is_portal_admin(user):
         return qs
     return qs.filter(delegator=user) | qs.filter(delegate=user)
+
+
+# -- staff accounts ------------------------------------------------------------------------
+
+
+def grantable_groups(user: Any) -> QuerySet[Group]:
+    """The roles `user` may give to an account.
+
+    Superusers give any role; the office's administrators give every role but their own
+    (the administrators' role, like superuser status, is given only by a superuser); anyone
+    else who manages accounts gives only roles they hold themselves, never the administrators'.
+    """
+    if user.is_superuser:
+        return Group.objects.all()
+    if is_portal_admin(user):
+        return Group.objects.exclude(name=roles.ADMIN)
+    return user.groups.exclude(name=roles.ADMIN)
+
+
+def is_protected_account(account: Any) -> bool:
+    """Superusers and administrators: only a superuser may change or act on their accounts."""
+    return bool(account.is_superuser or account.groups.filter(name=roles.ADMIN).exists())
+
+
+def may_manage_account(user: Any, account: Any) -> bool:
+    if user.is_superuser:
+        return True
+    return not is_protected_account(account) or account.pk == user.pk

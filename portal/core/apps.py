@@ -20,4 +20,4 @@ class CoreConfig(AppConfig):
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):
-    user_viewset = "portal.core.viewsets.UserViewSet"
+    user_viewset = "portal.core.accounts.UserViewSet"

@@ -14,8 +14,6 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
-from wagtail.users.forms import UserCreationForm, UserEditForm
-from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from portal.core import access
 from portal.core.models import Delegation, Unit
@@ -108,29 +106,3 @@ class DelegationViewSet(ModelViewSet):
         return super().get_urlpatterns() + [
             path("<int:pk>/thu-hoi/", staff.revoke_delegation, name="revoke"),
         ]
-
-
-# -- staff accounts --------------------------------------------------------------------
-
-
-class StaffFieldsMixin(forms.ModelForm):
-    position = forms.CharField(label=_("Chức vụ"), required=False, max_length=120)
-    phone = forms.CharField(label=_("Điện thoại"), required=False, max_length=40)
-    unit = forms.ModelChoiceField(
-        queryset=Unit.objects.filter(is_active=True), label=_("Đơn vị công tác"), required=False
-    )
-
-
-class StaffCreationForm(NFCFormMixin, StaffFieldsMixin, UserCreationForm):
-    class Meta(UserCreationForm.Meta):
-        fields = UserCreationForm.Meta.fields | {"unit", "position", "phone"}
-
-
-class StaffEditForm(NFCFormMixin, StaffFieldsMixin, UserEditForm):
-    class Meta(UserEditForm.Meta):
-        fields = UserEditForm.Meta.fields | {"unit", "position", "phone"}
-
-
-class UserViewSet(WagtailUserViewSet):
-    def get_form_class(self, for_update: bool = False) -> type[forms.ModelForm]:
-        return StaffEditForm if for_update else StaffCreationForm

@@ -12,11 +12,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from portal.core.accounts import refuse_protected_bulk_actions
 from portal.core.models import CalendarOverride
 from portal.core.views import two_factor
 from portal.core.viewsets import DelegationViewSet, UnitViewSet
 
 register_snippet(UnitViewSet)
+hooks.register("before_bulk_action", refuse_protected_bulk_actions)
 
 
 class CalendarOverrideViewSet(ModelViewSet):

@@ -9,9 +9,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
 
+from portal.core.api import ErrorOut, IsoDate, PageNumbers, ValidationErrorOut
 from portal.documents.filters import DocumentFilterForm, public_documents
 
 router = Router()
@@ -124,8 +125,8 @@ class DocumentFilters(Schema):
     nam: int | None = None
     nguoi_ky: str | None = None
     tinh_trang: str | None = None
-    tu_ngay: date | None = None
-    den_ngay: date | None = None
+    tu_ngay: IsoDate = Field(None, description="Ban hành từ ngày (YYYY-MM-DD).")
+    den_ngay: IsoDate = Field(None, description="Ban hành đến ngày (YYYY-MM-DD).")
 
 
 def _relation(kind: str, label: str, other: Any, request: HttpRequest) -> dict[str, Any]:
@@ -138,8 +139,12 @@ def _relation(kind: str, label: str, other: Any, request: HttpRequest) -> dict[s
     }
 
 
-@router.get("/", response=list[DocumentOut], summary="Danh sách văn bản đã công bố")
-@paginate(PageNumberPagination, page_size=20)
+@router.get(
+    "/",
+    response={200: list[DocumentOut], 422: ValidationErrorOut},
+    summary="Danh sách văn bản đã công bố",
+)
+@paginate(PageNumbers)
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> Any:
     data = {k: str(v) for k, v in filters.dict().items() if v not in (None, "")}
     form = DocumentFilterForm(data)
@@ -148,6 +153,10 @@ def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> Any
     return form.apply(public_documents())
 
 
-@router.get("/{document_id}/", response=DocumentDetailOut, summary="Chi tiết một văn bản")
+@router.get(
+    "/{document_id}/",
+    response={200: DocumentDetailOut, 404: ErrorOut, 422: ValidationErrorOut},
+    summary="Chi tiết một văn bản",
+)
 def get_document(request: HttpRequest, document_id: int) -> Any:
     return get_object_or_404(public_documents(), pk=document_id)

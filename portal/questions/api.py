@@ -13,8 +13,9 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from portal.core.api import ErrorOut, PageNumbers, ValidationErrorOut
 from portal.questions.filters import ArchiveFilterForm, public_records
 from portal.questions.models import Kind
 
@@ -97,8 +98,12 @@ class QuestionFilters(Schema):
     thuong_gap: bool | None = None
 
 
-@router.get("/", response=list[PublishedQuestionOut], summary="Danh sách hỏi đáp đã công bố")
-@paginate(PageNumberPagination, page_size=20)
+@router.get(
+    "/",
+    response={200: list[PublishedQuestionOut], 422: ValidationErrorOut},
+    summary="Danh sách hỏi đáp đã công bố",
+)
+@paginate(PageNumbers)
 def list_questions(request: HttpRequest, filters: Query[QuestionFilters]) -> Any:
     kind = filters.loai if filters.loai in Kind.values else None
     if filters.loai and kind is None:
@@ -113,7 +118,9 @@ def list_questions(request: HttpRequest, filters: Query[QuestionFilters]) -> Any
 
 
 @router.get(
-    "/{record_id}/", response=PublishedQuestionDetailOut, summary="Chi tiết một câu hỏi đã trả lời"
+    "/{record_id}/",
+    response={200: PublishedQuestionDetailOut, 404: ErrorOut, 422: ValidationErrorOut},
+    summary="Chi tiết một câu hỏi đã trả lời",
 )
 def get_question(request: HttpRequest, record_id: int) -> Any:
     return get_object_or_404(public_records(), pk=record_id)

@@ -153,3 +153,30 @@ def test_an_unpublished_or_unknown_consultation_takes_no_comment(client, draft):
     assert post(client, draft, comment_post()).status_code == 404
     assert client.post("/gop-y/999999/gui-gop-y/", comment_post()).status_code == 404
     assert client.get(f"/gop-y/{draft.pk}/gui-gop-y/").status_code == 405  # POST only
+
+
+def test_after_a_failed_submit_the_question_shown_is_the_one_its_token_checks(
+    client, published, time_travel
+):
+    """Repro: after "too fast" the label kept the old question while the token was new, so
+    every answer was "chưa đúng" until a reload lost the text."""
+    import re
+
+    from django.utils import timezone
+
+    page = client.get(published.get_absolute_url()).content.decode()
+    data = comment_post(email="")
+    data["challenge_token"] = re.search(r'name="challenge_token" value="([^"]+)"', page)[1]
+    asked = re.search(r"Câu hỏi kiểm tra: (\d+) cộng (\d+)", page)
+    data["challenge_answer"] = str(int(asked[1]) + int(asked[2]))
+    page = post(client, published, data).content.decode()  # too fast, and no e-mail
+    assert "quá nhanh" in page
+    token = re.search(r'name="challenge_token" value="([^"]+)"', page)[1]
+    shown = re.search(r"Câu hỏi kiểm tra: (\d+) cộng (\d+)", page)
+    expected = antispam.read_challenge(token)
+    assert (int(shown[1]), int(shown[2])) == (expected.a, expected.b)
+    data.update(email="dan@example.vn", challenge_token=token)
+    data["challenge_answer"] = str(expected.a + expected.b)
+    with time_travel(timezone.now() + timezone.timedelta(seconds=10)):
+        assert post(client, published, data).status_code == 302
+    assert ConsultationComment.objects.count() == 1
