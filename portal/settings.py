@@ -250,8 +250,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Online dossiers: received after this hour, a dossier counts from the next working day.
 DOSSIER_CUTOFF = os.environ.get("DOSSIER_CUTOFF", "15:00")
 DOSSIER_MAX_FILE_MB = env_int("DOSSIER_MAX_FILE_MB", 10)
-# Uploads no dossier claimed (abandoned drafts) are deleted after this many hours.
-DOSSIER_DRAFT_MAX_AGE_HOURS = env_int("DOSSIER_DRAFT_MAX_AGE_HOURS", 24)
+# Citizens' uploads no record claims (abandoned drafts, a request cut off before it stored its
+# record) are deleted by `purge_personal_data` after this many hours.
+UNCLAIMED_UPLOAD_MAX_AGE_HOURS = env_int("UNCLAIMED_UPLOAD_MAX_AGE_HOURS", 24)
 
 # Background tasks (django-tasks): run immediately unless the database backend is asked for.
 TASKS = {

@@ -8,11 +8,13 @@ Core knows no domain app: the rules come to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
+from django.core.files.storage import Storage
 from django.utils import timezone
 from django.utils.functional import Promise
 from wagtail.models import Site
@@ -54,3 +56,28 @@ def retention_days() -> int:
 def retention_cutoff(now: datetime | None = None, days: int | None = None) -> datetime:
     """Records closed before this moment are past their retention period."""
     return (now or timezone.now()) - timedelta(days=retention_days() if days is None else days)
+
+
+def _walk(storage: Storage, folder: str) -> Iterator[str]:
+    if not storage.exists(folder):
+        return
+    directories, files = storage.listdir(folder)
+    for name in files:
+        yield f"{folder}/{name}"
+    for name in directories:
+        yield from _walk(storage, f"{folder}/{name}")
+
+
+def unclaimed_files(
+    storage: Storage, folders: Iterable[str], is_claimed: Callable[[str], bool], now: datetime
+) -> Iterator[str]:
+    """Files under `folders` older than UNCLAIMED_UPLOAD_MAX_AGE_HOURS that no record claims.
+
+    A citizen's file is written before the record that points at it (a draft waiting for its
+    dossier, or a request cut off between the two): such a file belongs to nobody once old.
+    """
+    oldest = now - timedelta(hours=settings.UNCLAIMED_UPLOAD_MAX_AGE_HOURS)
+    for folder in folders:
+        for path in _walk(storage, folder):
+            if storage.get_modified_time(path) < oldest and not is_claimed(path):
+                yield path

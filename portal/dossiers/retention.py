@@ -6,23 +6,27 @@
   data (số định danh, ngày sinh, địa chỉ, điện thoại, thư điện tử, the procedure's own fields)
   are erased once `PortalSettings.dossier_retention_days` have passed since it finished.
 - Files that no dossier claims (drafts abandoned before submitting, a transaction that failed
-  or a worker killed mid-request) are deleted after `DOSSIER_DRAFT_MAX_AGE_HOURS`.
+  or a worker killed mid-request) are deleted after `UNCLAIMED_UPLOAD_MAX_AGE_HOURS`.
 Both run from `manage.py purge_personal_data`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
-from portal.core.privacy import RetentionRule, default_settings, retention_cutoff
+from portal.core.privacy import (
+    RetentionRule,
+    default_settings,
+    retention_cutoff,
+    unclaimed_files,
+)
 from portal.dossiers.models import Dossier, DossierEvent, DossierFile
 from portal.dossiers.storage import DOSSIERS, UPLOADS, private_storage
 
@@ -74,31 +78,17 @@ def _delete_files(paths: list[str]) -> None:
         storage.delete(path)
 
 
-def _walk(folder: str) -> Iterator[str]:
-    storage = private_storage()
-    if not storage.exists(folder):
-        return
-    directories, files = storage.listdir(folder)
-    for name in files:
-        yield f"{folder}/{name}"
-    for name in directories:
-        yield from _walk(f"{folder}/{name}")
+def _claimed(path: str) -> bool:
+    return DossierFile.objects.filter(file=path).exists()
 
 
-def unclaimed_files(now: datetime) -> Iterator[str]:
-    """Stored files older than the draft age that no dossier file record points at."""
-    storage = private_storage()
-    oldest = now - timedelta(hours=settings.DOSSIER_DRAFT_MAX_AGE_HOURS)
-    for folder in (UPLOADS, DOSSIERS, LEGACY_DRAFTS):
-        for path in _walk(folder):
-            if storage.get_modified_time(path) >= oldest:
-                continue
-            if not DossierFile.objects.filter(file=path).exists():
-                yield path
+def dossier_files_unclaimed(now: datetime) -> Iterator[str]:
+    folders = (UPLOADS, DOSSIERS, LEGACY_DRAFTS)
+    yield from unclaimed_files(private_storage(), folders, _claimed, now)
 
 
 def delete_unclaimed(path: str) -> int:
-    if DossierFile.objects.filter(file=path).exists():  # claimed since it was listed
+    if _claimed(path):  # claimed since it was listed
         return 0
     private_storage().delete(path)
     return 1
@@ -113,7 +103,7 @@ RULES = [
     ),
     RetentionRule(
         name=gettext_lazy("Tệp tải lên không thuộc hồ sơ nào (bản nháp bỏ dở)"),
-        due=unclaimed_files,
+        due=dossier_files_unclaimed,
         erase=delete_unclaimed,
     ),
 ]

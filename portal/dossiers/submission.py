@@ -5,7 +5,7 @@ private storage under generated names, so a mistake in one field never costs a r
 The final step creates the dossier, its file records (pointing at those same files, nothing
 is copied) and its first history line in one transaction: if it fails or the process dies,
 the draft is still whole and can be submitted again. Uploads that no dossier ever claimed are
-removed by `purge_personal_data` after `DOSSIER_DRAFT_MAX_AGE_HOURS`.
+removed by `purge_personal_data` after `UNCLAIMED_UPLOAD_MAX_AGE_HOURS`.
 """
 
 from __future__ import annotations

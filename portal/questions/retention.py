@@ -8,9 +8,12 @@ from datetime import datetime
 
 from django.utils.translation import gettext_lazy
 
-from portal.core.privacy import RetentionRule, retention_cutoff, retention_days
+from portal.core.privacy import RetentionRule, retention_cutoff, retention_days, unclaimed_files
 from portal.questions import actions
 from portal.questions.models import Question
+from portal.questions.storage import private_storage
+
+ATTACHMENTS = "hoi-dap"
 
 
 def questions_due(now: datetime) -> Iterator[Question]:
@@ -22,11 +25,31 @@ def erase(question: Question) -> int:
     return int(actions.erase_personal_data(question, reason=reason))
 
 
+def _claimed(path: str) -> bool:
+    return Question.objects.filter(attachment=path).exists()
+
+
+def attachments_unclaimed(now: datetime) -> Iterator[str]:
+    yield from unclaimed_files(private_storage(), [ATTACHMENTS], _claimed, now)
+
+
+def delete_unclaimed(path: str) -> int:
+    if _claimed(path):
+        return 0
+    private_storage().delete(path)
+    return 1
+
+
 RULES = [
     RetentionRule(
         name=gettext_lazy("Câu hỏi, phản ánh đã kết thúc"),
         due=questions_due,
         erase=erase,
         describe=lambda q: f"{q.code} (kết thúc {q.closed_at:%d/%m/%Y})",
-    )
+    ),
+    RetentionRule(
+        name=gettext_lazy("Tệp đính kèm không thuộc câu hỏi nào (gửi bị gián đoạn)"),
+        due=attachments_unclaimed,
+        erase=delete_unclaimed,
+    ),
 ]

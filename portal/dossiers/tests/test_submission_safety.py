@@ -276,7 +276,9 @@ def test_abandoned_uploads_are_deleted_after_their_age(client, procedure, settin
     kept = _finished(procedure, 1).files.get().file.name  # a dossier's file: never swept
     call_command("purge_personal_data", stdout=StringIO())
     assert all(private_storage().exists(path) for path in paths)  # still young
-    old = (timezone.now() - timedelta(hours=settings.DOSSIER_DRAFT_MAX_AGE_HOURS + 1)).timestamp()
+    old = (
+        timezone.now() - timedelta(hours=settings.UNCLAIMED_UPLOAD_MAX_AGE_HOURS + 1)
+    ).timestamp()
     for path in [*paths, kept]:
         os.utime(private_storage().path(path), (old, old))
     call_command("purge_personal_data", stdout=StringIO())

@@ -3,6 +3,7 @@ staff view of it is logged; it is purged after the retention period."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import timedelta
 from io import StringIO
@@ -209,3 +210,23 @@ def test_a_closed_item_keeps_its_data_until_the_period_ends(time_travel, receive
         call_command("purge_personal_data", stdout=out)
     received.refresh_from_db()
     assert received.email == ""
+
+
+def test_an_attachment_no_question_claims_is_swept_when_old(seeded, settings):
+    """A request cut off after writing its file and before its record leaves a stray file."""
+    from django.core.files.base import ContentFile
+
+    from portal.questions.storage import private_storage
+
+    storage = private_storage()
+    stray = storage.save("hoi-dap/2026/01/stray.pdf", ContentFile(b"%PDF-1.4"))
+    claimed = seeded["new"].attachment.name
+    call_command("purge_personal_data", stdout=StringIO())
+    assert storage.exists(stray)  # young: its request may still be running
+    old = (
+        timezone.now() - timedelta(hours=settings.UNCLAIMED_UPLOAD_MAX_AGE_HOURS + 1)
+    ).timestamp()
+    for name in (stray, claimed):
+        os.utime(storage.path(name), (old, old))
+    call_command("purge_personal_data", stdout=StringIO())
+    assert not storage.exists(stray) and storage.exists(claimed)
