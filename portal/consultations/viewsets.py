@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import (
 
 from portal.consultations import access
 from portal.consultations.models import Consultation
+from portal.core.workflow_guard import GuardedWorkflowViews
 
 
 class OwnUnitMixin:
@@ -80,7 +81,7 @@ class ConsultationHistoryView(OwnUnitMixin, HistoryView):
     pass
 
 
-class ConsultationViewSet(SnippetViewSet):
+class ConsultationViewSet(GuardedWorkflowViews, SnippetViewSet):
     model = Consultation
     icon = "comment"
     menu_label = _("Lấy ý kiến dự thảo")

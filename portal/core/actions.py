@@ -24,7 +24,17 @@ def _content(task_state: TaskState) -> Any:
 def act_on_editorial_task(
     task: EditorialTask, task_state: TaskState, user: Any, action_name: str, **kwargs: Any
 ) -> Any:
-    """Pass on, approve or send back content at step 2 or 3, checking every rule first."""
+    """Pass on, approve or send back content at step 2 or 3, checking every rule first.
+
+    The task state is locked and re-read: an action repeated or arriving late (the step is
+    already done) is refused, never applied twice. Publication happens in this transaction.
+    """
+    locked = TaskState.objects.select_for_update().get(pk=task_state.pk)
+    current = WorkflowState.objects.filter(pk=locked.workflow_state_id).values_list(
+        "current_task_state_id", flat=True
+    )
+    if locked.status != TaskState.STATUS_IN_PROGRESS or current.first() != locked.pk:
+        raise PermissionDenied(_("Bước này đã được thực hiện; thao tác không được lặp lại."))
     obj = _content(task_state)
     if not task.user_can_act(obj, user):
         raise PermissionDenied(_("Bạn không có quyền thực hiện bước này."))

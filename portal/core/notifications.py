@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.db import transaction
 from django.template.loader import render_to_string
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from portal.core.tasks import send_email
+
+logger = logging.getLogger(__name__)
 
 
 def _edit_url(obj: Any) -> str:
@@ -18,13 +22,16 @@ def _edit_url(obj: Any) -> str:
 
 
 def _send(template: str, recipients: Iterable[Any], context: dict[str, Any]) -> None:
+    """Send once the transaction commits: a rolled-back step e-mails nobody."""
     addresses = sorted({u.email for u in recipients if u is not None and u.email})
     if not addresses:
         return
     context = {**context, "edit_url": _edit_url(context["obj"])}
     subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
     body = render_to_string(f"emails/{template}.txt", context)
-    send_email.enqueue(subject=subject, body=body, recipients=addresses)
+    transaction.on_commit(
+        lambda: send_email.enqueue(subject=subject, body=body, recipients=addresses)
+    )
 
 
 def task_waiting(task: Any, obj: Any, submitted_by: Any = None) -> None:
@@ -46,7 +53,11 @@ def sent_back(obj: Any, workflow_state: Any, by: Any, comment: str) -> None:
 
 
 def approved(obj: Any, workflow_state: Any, by: Any) -> None:
-    """The last step approved the content, which is now public."""
+    """The last step approved the content: say it is public only once it really is."""
+    obj.refresh_from_db(fields=["live"])
+    if not getattr(obj, "live", True):
+        logger.error("%r was approved but is not live: no 'published' e-mail sent", obj)
+        return
     _send(
         "approved",
         [workflow_state.requested_by, getattr(obj, "owner", None)],

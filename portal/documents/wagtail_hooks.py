@@ -13,6 +13,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
+from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.documents import prefill
 from portal.documents.models import DocumentType, Field, LegalDocument
 
@@ -35,7 +36,7 @@ class LegalDocumentIndexView(IndexView):
         return buttons
 
 
-class LegalDocumentViewSet(SnippetViewSet):
+class LegalDocumentViewSet(GuardedWorkflowViews, SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
     menu_label = _("Văn bản")

@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from portal.core import access as core_access
+from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.procedures.access import editable_procedures
 from portal.procedures.models import Procedure, ServiceLevel
 
@@ -39,7 +40,7 @@ class ProcedureEditView(EditView):
         return procedure
 
 
-class ProcedureViewSet(SnippetViewSet):
+class ProcedureViewSet(GuardedWorkflowViews, SnippetViewSet):
     model = Procedure
     icon = "form"
     menu_label = _("Thủ tục hành chính")

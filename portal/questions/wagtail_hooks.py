@@ -16,11 +16,12 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.questions import access, admin_urls
 from portal.questions.models import EventKind, PublishedQuestion
 
 
-class PublishedQuestionViewSet(SnippetViewSet):
+class PublishedQuestionViewSet(GuardedWorkflowViews, SnippetViewSet):
     model = PublishedQuestion
     icon = "help"
     menu_label = _("Hỏi đáp đã công bố")

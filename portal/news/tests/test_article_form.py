@@ -67,17 +67,18 @@ def test_a_draft_can_be_saved_before_the_source_is_known(client, assignment, mem
 
 
 def test_submitting_with_a_quoted_source_starts_step_2(
-    client, assignment, member, deputy, category, mailoutbox
+    client, assignment, member, deputy, category, mailoutbox, django_capture_on_commit_callbacks
 ):
     client.force_login(member)
-    response = _post(
-        client,
-        category,
-        source_name="Báo Đắk Lắk",
-        source_reference="https://baodaklak.vn/kinh-te/ca-phe",
-        **PARAGRAPH,
-        **{"action-submit": "Gửi duyệt"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post(
+            client,
+            category,
+            source_name="Báo Đắk Lắk",
+            source_reference="https://baodaklak.vn/kinh-te/ca-phe",
+            **PARAGRAPH,
+            **{"action-submit": "Gửi duyệt"},
+        )
     assert response.status_code == 302, response.content.decode()[:2000]
     page = ArticlePage.objects.get(title="Tin về mùa thu hoạch cà phê")
     assert page.current_workflow_task.specific.step == "bien_tap"
