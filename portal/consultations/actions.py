@@ -21,6 +21,7 @@ from portal.consultations.models import (
     ConsultationComment,
     DraftArticle,
 )
+from portal.core import privacy
 from portal.lib.codes import tracking_code
 
 Status = ConsultationComment.Status
@@ -30,8 +31,6 @@ SUBMIT = "portal.consultation_comment.submit"
 APPROVE = "portal.consultation_comment.approve"
 REJECT = "portal.consultation_comment.reject"
 CLOSE = "portal.consultation.close"
-VIEW_PERSONAL_DATA = "portal.consultation_personal_data.view"
-PURGE_PERSONAL_DATA = "portal.consultation_personal_data.purge"
 
 
 class InvalidTransition(Exception):
@@ -148,7 +147,7 @@ def purge_personal_data(consultation: Consultation, closed_before: datetime) -> 
     due = consultation.comments.filter(purged_at__isnull=True)
     erased = due.update(name="", email="", phone="", organisation="", purged_at=timezone.now())
     if erased:
-        log(instance=consultation, action=PURGE_PERSONAL_DATA, data={"comments": erased})
+        privacy.log_personal_data_erasure(consultation, comments=erased)
     return erased
 
 
@@ -156,9 +155,4 @@ def record_personal_data_view(
     consultation: Consultation, by: Any, comments: list[ConsultationComment], purpose: str
 ) -> None:
     """Log every time staff see commenters' personal data (NĐ 13/2023, Điều 38.2)."""
-    log(
-        instance=consultation,
-        action=VIEW_PERSONAL_DATA,
-        user=by,
-        data={"purpose": purpose, "comments": [c.code for c in comments]},
-    )
+    privacy.log_personal_data_view(by, consultation, purpose, comments=[c.code for c in comments])

@@ -50,30 +50,6 @@ def moderation_permission() -> QuerySet[Permission]:
 
 @hooks.register("register_log_actions")
 def register_log_actions(registry: Any) -> None:
-    @registry.register_action(actions.VIEW_PERSONAL_DATA)
-    class PersonalDataViewed(LogFormatter):
-        label = _("Xem dữ liệu cá nhân người góp ý")
-
-        def format_message(self, log_entry: Any) -> str:
-            data = log_entry.data or {}
-            purpose = {
-                "moderation_queue": _("danh sách kiểm duyệt"),
-                "export_xlsx": _("xuất tệp Excel"),
-                "export_docx": _("xuất tệp Word"),
-            }.get(data.get("purpose", ""), data.get("purpose", ""))
-            return _("Xem thông tin của %(n)s người góp ý (%(purpose)s)") % {
-                "n": len(data.get("comments", [])),
-                "purpose": purpose,
-            }
-
-    @registry.register_action(actions.PURGE_PERSONAL_DATA)
-    class PersonalDataPurged(LogFormatter):
-        label = _("Xóa dữ liệu cá nhân người góp ý hết thời hạn lưu")
-
-        def format_message(self, log_entry: Any) -> str:
-            count = (log_entry.data or {}).get("comments", 0)
-            return _("Đã xóa họ tên, thông tin liên hệ của %(n)s góp ý") % {"n": count}
-
     @registry.register_action(actions.REJECT)
     class CommentRejected(LogFormatter):
         label = _("Không công khai góp ý")

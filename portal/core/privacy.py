@@ -17,6 +17,8 @@ from django.conf import settings
 from django.core.files.storage import Storage
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy
+from wagtail.log_actions import log
 from wagtail.models import Site
 
 from portal.core.models import PortalSettings
@@ -81,3 +83,37 @@ def unclaimed_files(
         for path in _walk(storage, folder):
             if storage.get_modified_time(path) < oldest and not is_claimed(path):
                 yield path
+
+
+# -- the audit of personal data (NĐ 13/2023 Điều 38.2) -------------------------------------
+
+PERSONAL_DATA_VIEW = "portal.personal_data.view"
+PERSONAL_DATA_ERASE = "portal.personal_data.erase"
+# Who looked at or erased whose data: for the administrators' eyes only.
+PRIVATE_LOG_ACTIONS = (PERSONAL_DATA_VIEW, PERSONAL_DATA_ERASE)
+SCREENS = {
+    "detail": gettext_lazy("trang chi tiết"),
+    "attachment": gettext_lazy("tệp đính kèm"),
+    "file": gettext_lazy("tệp của hồ sơ"),
+    "moderation_queue": gettext_lazy("danh sách kiểm duyệt góp ý"),
+    "export_xlsx": gettext_lazy("xuất tệp Excel"),
+    "export_docx": gettext_lazy("xuất tệp Word"),
+}
+
+
+def log_personal_data_view(user: Any, instance: Any, screen: str, **data: Any) -> None:
+    """Record that `user` saw citizens' personal data of `instance` on `screen`."""
+    log(instance=instance, action=PERSONAL_DATA_VIEW, user=user, data={"screen": screen, **data})
+
+
+def log_personal_data_erasure(instance: Any, user: Any = None, **data: Any) -> None:
+    log(instance=instance, action=PERSONAL_DATA_ERASE, user=user, data=data)
+
+
+def describe_view(data: dict[str, Any]) -> str:
+    screen = str(data.get("screen", ""))
+    where = str(SCREENS.get(screen, screen))
+    if screen.startswith("mau-"):
+        where = f"Mẫu {screen[4:]}"
+    count = len(data.get("comments", []))
+    return f"{where} ({count} người)" if count else where

@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from portal.core import privacy
 from portal.core.accounts import refuse_protected_bulk_actions
 from portal.core.models import CalendarOverride
 from portal.core.views import two_factor
@@ -74,3 +75,21 @@ def register_log_actions(actions: Any) -> None:
     actions.register_action(
         "portal.delegation.revoke", _("Thu hồi ủy quyền"), _("Thu hồi ủy quyền")
     )
+
+    @actions.register_action(privacy.PERSONAL_DATA_VIEW)
+    class PersonalDataViewed(LogFormatter):
+        label = _("Xem dữ liệu cá nhân")
+
+        def format_message(self, log_entry: Any) -> str:
+            where = privacy.describe_view(log_entry.data or {})
+            return _("Xem dữ liệu cá nhân của công dân: %(where)s") % {"where": where}
+
+    @actions.register_action(privacy.PERSONAL_DATA_ERASE)
+    class PersonalDataErased(LogFormatter):
+        label = _("Xóa dữ liệu cá nhân")
+
+        def format_message(self, log_entry: Any) -> str:
+            data = log_entry.data or {}
+            if "comments" in data:
+                return _("Xóa họ tên, thông tin liên hệ của %(n)s góp ý") % {"n": data["comments"]}
+            return _("Xóa dữ liệu cá nhân của công dân. %(why)s") % {"why": data.get("why", "")}

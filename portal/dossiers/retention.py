@@ -19,11 +19,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.log_actions import log
 
 from portal.core.privacy import (
     RetentionRule,
     default_settings,
+    log_personal_data_erasure,
     retention_cutoff,
     unclaimed_files,
 )
@@ -67,7 +67,7 @@ def erase_personal_data(dossier: Dossier, reason: str = "") -> int:
             % {"count": len(paths)},
             internal=True,
         )
-        log(instance=locked, action="portal.personal_data.erase", data={"why": reason})
+        log_personal_data_erasure(locked, why=reason)
         transaction.on_commit(lambda: _delete_files(paths))
     return 1
 

@@ -15,7 +15,6 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from portal.dossiers import admin_urls
 from portal.dossiers.access import PERMISSION
-from portal.dossiers.views.staff import PERSONAL_DATA_VIEW
 
 
 class ProcessorMenuItem(MenuItem):
@@ -54,12 +53,3 @@ def dossier_menu() -> SubmenuMenuItem:
 @hooks.register("register_permissions")
 def dossier_permissions() -> QuerySet[Permission]:
     return Permission.objects.filter(content_type__app_label="dossiers", codename="process_dossier")
-
-
-@hooks.register("register_log_actions")
-def register_log_actions(actions: Any) -> None:
-    actions.register_action(
-        PERSONAL_DATA_VIEW,
-        _("Xem dữ liệu cá nhân trong hồ sơ"),
-        _("Xem thông tin người nộp, tệp của hồ sơ trực tuyến"),
-    )

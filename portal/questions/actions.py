@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from portal.core import privacy
 from portal.core.models import Unit
 from portal.lib.codes import new_secret, tracking_code
 from portal.questions import emails
@@ -178,7 +179,7 @@ def erase_personal_data(question: Question, by: Any = None, reason: str = "") ->
         locked.personal_data_erased_at = timezone.now()
         locked.save(update_fields=ERASED_FIELDS)
         _event(locked, EventKind.ERASED, by=by, internal_note=reason)
-        log(instance=locked, action="portal.personal_data.erase", user=by, data={"why": reason})
+        privacy.log_personal_data_erasure(locked, by, why=reason)
     for field in ERASED_FIELDS:
         setattr(question, field, getattr(locked, field))
     return True

@@ -90,15 +90,5 @@ def question_permissions() -> QuerySet[Permission]:
 
 @hooks.register("register_log_actions")
 def register_log_actions(actions: Any) -> None:
-    actions.register_action(
-        "portal.personal_data.view",
-        _("Xem dữ liệu cá nhân"),
-        _("Xem thông tin liên hệ, tệp đính kèm của công dân"),
-    )
-    actions.register_action(
-        "portal.personal_data.erase",
-        _("Xóa dữ liệu cá nhân"),
-        _("Xóa thông tin liên hệ, tệp đính kèm của công dân"),
-    )
     for kind, label in EventKind.choices:
         actions.register_action(f"portal.questions.{kind}", label, label)

@@ -10,8 +10,9 @@ from docx import Document
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
-from portal.consultations import actions, exports
+from portal.consultations import exports
 from portal.consultations.models import ConsultationComment
+from portal.core import privacy
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +106,7 @@ def test_each_export_is_logged_as_a_view_of_personal_data(client, published, rec
     client.force_login(head)
     client.get(reverse("consultations_admin:export_xlsx", args=[published.pk]))
     client.get(reverse("consultations_admin:export_docx", args=[published.pk]))
-    entries = ModelLogEntry.objects.filter(action=actions.VIEW_PERSONAL_DATA).order_by("pk")
-    assert [e.data["purpose"] for e in entries] == ["export_xlsx", "export_docx"]
+    entries = ModelLogEntry.objects.filter(action=privacy.PERSONAL_DATA_VIEW).order_by("pk")
+    assert [e.data["screen"] for e in entries] == ["export_xlsx", "export_docx"]
     assert len(entries[0].data["comments"]) == 4 and len(entries[1].data["comments"]) == 3
     assert all(e.user == head for e in entries)

@@ -11,6 +11,7 @@ from wagtail.models import ModelLogEntry
 from portal.consultations import actions
 from portal.consultations.models import ConsultationComment
 from portal.consultations.tests.factories import comment_post
+from portal.core import privacy
 
 pytestmark = pytest.mark.django_db
 Status = ConsultationComment.Status
@@ -92,15 +93,15 @@ def test_the_queue_shows_pending_comments_and_logs_the_personal_data_view(
     response = client.get(reverse("consultations_admin:queue", args=[published.pk]))
     html = response.content.decode()
     assert pending.code in html and pending.email in html and "0987 654 321" in html
-    entry = ModelLogEntry.objects.get(action=actions.VIEW_PERSONAL_DATA)
+    entry = ModelLogEntry.objects.get(action=privacy.PERSONAL_DATA_VIEW)
     assert entry.user == unit_head
     assert entry.object_id == str(published.pk)
-    assert entry.data == {"purpose": "moderation_queue", "comments": [pending.code]}
+    assert entry.data == {"screen": "moderation_queue", "comments": [pending.code]}
     approved = client.get(
         reverse("consultations_admin:queue", args=[published.pk]), {"tinh-trang": "da_cong_khai"}
     )
     assert pending.code not in approved.content.decode()
-    assert ModelLogEntry.objects.filter(action=actions.VIEW_PERSONAL_DATA).count() == 1
+    assert ModelLogEntry.objects.filter(action=privacy.PERSONAL_DATA_VIEW).count() == 1
 
 
 def test_the_log_entry_reads_in_vietnamese_in_the_history(client, published, pending, portal_admin):
@@ -109,4 +110,5 @@ def test_the_log_entry_reads_in_vietnamese_in_the_history(client, published, pen
     history = client.get(
         reverse("wagtailsnippets_consultations_consultation:history", args=[published.pk])
     )
-    assert "Xem dữ liệu cá nhân người góp ý" in history.content.decode()
+    page = history.content.decode()
+    assert "Xem dữ liệu cá nhân của công dân: danh sách kiểm duyệt góp ý (1 người)" in page

@@ -17,6 +17,7 @@ from portal.consultations import actions
 from portal.consultations.api import router
 from portal.consultations.models import Consultation, ConsultationComment
 from portal.consultations.tests.factories import PERSONAL, comment_post
+from portal.core import privacy
 from portal.core.models import PortalSettings
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +122,7 @@ def test_contact_data_is_erased_after_the_retention_period(comments, published):
     for comment in ConsultationComment.objects.all():
         assert (comment.name, comment.email, comment.phone, comment.organisation) == ("",) * 4
         assert comment.purged_at is not None and comment.content  # the text stays
-    entry = ModelLogEntry.objects.get(action=actions.PURGE_PERSONAL_DATA)
+    entry = ModelLogEntry.objects.get(action=privacy.PERSONAL_DATA_ERASE)
     assert entry.data == {"comments": 4}
 
 

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from portal.core import roles
+from portal.core import privacy, roles
 from portal.dossiers import wagtail_hooks
 from portal.dossiers.models import DossierFile, Status
 from portal.dossiers.tests.conftest import PDF
@@ -90,7 +90,7 @@ def test_staff_without_the_right_are_refused(client, member, dossier, stored_fil
     assert _refused(client.get(reverse("dossiers_admin:overdue")))
     dossier.refresh_from_db()
     assert dossier.status == Status.RECEIVED
-    assert not ModelLogEntry.objects.filter(action=staff.PERSONAL_DATA_VIEW).exists()
+    assert not ModelLogEntry.objects.filter(action=privacy.PERSONAL_DATA_VIEW).exists()
 
 
 def test_the_anonymous_are_sent_to_the_login_page(client, dossier, stored_file):
@@ -114,7 +114,7 @@ def test_viewing_personal_data_and_files_is_logged(client, unit_head, dossier, s
     response = client.get(reverse("dossiers_admin:download", args=[dossier.pk, stored_file.pk]))
     assert b"".join(response.streaming_content) == PDF
     entries = ModelLogEntry.objects.filter(
-        action=staff.PERSONAL_DATA_VIEW, object_id=str(dossier.pk), user=unit_head
+        action=privacy.PERSONAL_DATA_VIEW, object_id=str(dossier.pk), user=unit_head
     ).order_by("timestamp", "pk")
     assert [e.data["screen"] for e in entries] == ["detail", "file"]
     assert entries[1].data["file"] == "to-khai.pdf"

@@ -11,10 +11,10 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from portal.core import privacy
 from portal.dossiers import actions
 from portal.dossiers.models import Status
 from portal.dossiers.tests.factories import make_dossier
-from portal.dossiers.views import staff
 from portal.procedures.models import Procedure
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_the_printable_register_is_a4_and_lists_the_same_rows(client, unit_head,
     assert "SỔ THEO DÕI HỒ SƠ" in page and "dossiers/register.css" in page
     assert first.code in page and second.code in page
     assert "Tháng Trước" not in page and "Đơn Vị Khác" not in page
-    screens = ModelLogEntry.objects.filter(action=staff.PERSONAL_DATA_VIEW)
+    screens = ModelLogEntry.objects.filter(action=privacy.PERSONAL_DATA_VIEW)
     assert [e.data["screen"] for e in screens] == ["mau-06"]
 
 

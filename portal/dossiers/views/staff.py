@@ -4,7 +4,7 @@ one dossier with its forms, and its files.
 Only holders of `dossiers.process_dossier` come in (403 for other staff; Wagtail sends the
 anonymous to the login page). They see their own unit's dossiers; another unit's dossier is
 404 (`access.get_unit_dossier`). Every screen showing an applicant's personal data or files
-writes a "portal.dossier_personal_data.view" entry to the audit log (NĐ 13/2023 Điều 38.2).
+writes a "portal.personal_data.view" entry to the audit log (NĐ 13/2023 Điều 38.2).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from django.db.models import Model
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from wagtail.log_actions import log
 
+from portal.core import privacy
 from portal.core.calendar import work_calendar
 from portal.dossiers import access, actions, printouts, progress, reminders
 from portal.dossiers.models import Dossier, DossierFile, field_values
@@ -31,19 +31,13 @@ from portal.dossiers.staff_forms import (
     SupplementRequestForm,
 )
 
-PERSONAL_DATA_VIEW = "portal.dossier_personal_data.view"
 PAGE_SIZE = 30
 # The statuses in which `actions.attach_result` accepts a result file.
 RESULT_STATUSES = {Dossier.Status.PROCESSING, Dossier.Status.DONE}
 
 
 def log_personal_data_view(request: HttpRequest, instance: Model, screen: str, **data: Any) -> None:
-    log(
-        instance=instance,
-        action=PERSONAL_DATA_VIEW,
-        user=request.user,
-        data={"screen": screen, **data},
-    )
+    privacy.log_personal_data_view(request.user, instance, screen, **data)
 
 
 def queue(request: HttpRequest) -> HttpResponse:

@@ -13,8 +13,8 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.log_actions import log
 
+from portal.core import privacy
 from portal.core.uploads import EXTENSIONS
 from portal.questions import access
 from portal.questions.deadlines import portal_settings, working_days_left
@@ -31,14 +31,11 @@ from portal.questions.models import Question, Status
 CONTENT_TYPES = {extension: mime for mime, extension in EXTENSIONS.items()}
 
 PAGE_SIZE = 50
-PERSONAL_DATA_VIEW = "portal.personal_data.view"
 
 
 def log_personal_data_view(request: HttpRequest, question: Question, screen: str) -> None:
     if question.has_personal_data:
-        log(
-            instance=question, action=PERSONAL_DATA_VIEW, user=request.user, data={"screen": screen}
-        )
+        privacy.log_personal_data_view(request.user, question, screen)
 
 
 def queue(request: HttpRequest) -> HttpResponse:
