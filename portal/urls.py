@@ -9,11 +9,12 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api
-from portal.core import workflow_guard
+from portal.core import reports_access, workflow_guard
 from portal.core.views import documents, public
 
 urlpatterns = [
     *workflow_guard.page_views(),
+    *reports_access.report_views(),
     path("quan-tri/", include(wagtailadmin_urls)),
     re_path(r"^tai-lieu/(\d+)/(.*)$", documents.serve, name="wagtaildocs_serve"),
     path("tai-lieu/", include(wagtaildocs_urls)),

@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from portal.core import privacy
+from portal.core import privacy, reports_access
 from portal.core.accounts import refuse_protected_bulk_actions
 from portal.core.models import CalendarOverride
 from portal.core.views import two_factor
@@ -20,6 +20,7 @@ from portal.core.viewsets import DelegationViewSet, UnitViewSet
 
 register_snippet(UnitViewSet)
 hooks.register("before_bulk_action", refuse_protected_bulk_actions)
+hooks.register("construct_reports_menu", reports_access.hide_reports_menu)
 
 
 class CalendarOverrideViewSet(ModelViewSet):
