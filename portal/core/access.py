@@ -15,6 +15,33 @@ def is_portal_admin(user: Any) -> bool:
     return bool(user.is_superuser or user.groups.filter(name=roles.ADMIN).exists())
 
 
+BOARD = [roles.MEMBER, roles.DEPUTY, roles.HEAD, roles.DELEGATE]
+
+
+def works_for_every_unit(user: Any) -> bool:
+    """Administrators and the editorial board work on every unit's records."""
+    return bool(user.is_superuser or user.groups.filter(name__in=[roles.ADMIN, *BOARD]).exists())
+
+
+def acting_units(user: Any) -> QuerySet[Unit]:
+    """The units under which `user` may file records."""
+    if works_for_every_unit(user):
+        return Unit.objects.active()
+    return Unit.objects.filter(pk=user.unit_id, is_active=True)
+
+
+def unit_records(user: Any, records: QuerySet[Any], permission: str) -> QuerySet[Any]:
+    """The `records` (with a `unit` field) that `user` may change: every one for those who
+    work for all units, their own unit's for a unit's staff with `permission`, else none."""
+    if not user.is_authenticated or not user.has_perm(permission):
+        return records.none()
+    if works_for_every_unit(user):
+        return records
+    if user.unit_id:
+        return records.filter(unit_id=user.unit_id)
+    return records.none()
+
+
 def editable_units(user: Any) -> QuerySet[Unit]:
     """Administrators edit every unit; a unit's updater or head edits only their own unit."""
     if is_portal_admin(user):

@@ -61,13 +61,15 @@ def build_record(meta: dict[str, Any], full_text: str = "") -> LegalDocument:
     parts = so_ky_hieu.split("/")
     year = int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else None
     issued = meta.get("ngay_ban_hanh")
+    issuer = find_issuer(meta.get("co_quan_ban_hanh"))
     record = LegalDocument(
         so=meta.get("so") or "",
         nam=year,
         ky_hieu=meta.get("ky_hieu") or "",
         so_ky_hieu=so_ky_hieu,
         loai=find_type(meta.get("loai"), so_ky_hieu),
-        issuer=find_issuer(meta.get("co_quan_ban_hanh")),
+        issuer=issuer,
+        unit=issuer,  # one of our units issued it: that unit maintains it
         issuer_name=meta.get("co_quan_ban_hanh") or "",
         nguoi_ky=meta.get("nguoi_ky") or "",
         chuc_vu_ky=meta.get("chuc_vu_ky") or "",

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from portal.core.nfc import NFCModelMixin
 from portal.core.search import FoldedSearchQuerySet, build_search_blob
+from portal.core.unit_owned import UnitOwnedForm
 from portal.text import vi_slugify
 
 
@@ -112,6 +113,18 @@ class LegalDocument(
     linh_vuc = models.ForeignKey(
         Field, verbose_name=_("lĩnh vực"), null=True, blank=True, on_delete=models.SET_NULL
     )
+    unit = models.ForeignKey(
+        "core.Unit",
+        verbose_name=_("đơn vị cập nhật, chịu trách nhiệm"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents_maintained",
+        help_text=_(
+            "Đơn vị đưa văn bản lên cổng và chịu trách nhiệm về thông tin (Điều 9); cán bộ của "
+            "đơn vị chỉ sửa được văn bản của đơn vị mình."
+        ),
+    )
     nguoi_ky = models.CharField(_("người ký"), max_length=120, blank=True)
     chuc_vu_ky = models.CharField(
         _("chức vụ người ký"),
@@ -152,7 +165,9 @@ class LegalDocument(
 
     objects = LegalDocumentQuerySet.as_manager()
 
+    base_form_class = UnitOwnedForm
     panels = [
+        FieldPanel("unit"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("so_ky_hieu"), FieldPanel("loai")]),

@@ -11,10 +11,12 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from portal.core.unit_owned import unit_owned_views
 from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.documents import prefill
+from portal.documents.access import editable_documents
 from portal.documents.models import DocumentType, Field, LegalDocument
 
 
@@ -26,7 +28,10 @@ class LegalDocumentCreateView(CreateView):
         return draft or super().get_initial_form_instance()
 
 
-class LegalDocumentIndexView(IndexView):
+_IndexView, _EditView, _DeleteView = unit_owned_views(editable_documents)
+
+
+class LegalDocumentIndexView(_IndexView):
     @cached_property
     def header_buttons(self) -> list[Any]:
         buttons = super().header_buttons
@@ -47,6 +52,8 @@ class LegalDocumentViewSet(GuardedWorkflowViews, SnippetViewSet):
     search_fields = ["so_ky_hieu", "trich_yeu"]
     add_view_class = LegalDocumentCreateView
     index_view_class = LegalDocumentIndexView
+    edit_view_class = _EditView
+    delete_view_class = _DeleteView
 
     def get_urlpatterns(self) -> list[Any]:
         return super().get_urlpatterns() + [

@@ -11,8 +11,4 @@ from portal.procedures.models import Procedure
 
 
 def editable_procedures(user: Any) -> QuerySet[Procedure]:
-    if core_access.is_portal_admin(user):
-        return Procedure.objects.all()
-    if user.unit_id and user.has_perm("procedures.change_procedure"):
-        return Procedure.objects.filter(unit_id=user.unit_id)
-    return Procedure.objects.none()
+    return core_access.unit_records(user, Procedure.objects.all(), "procedures.change_procedure")

@@ -17,6 +17,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMi
 
 from portal.core.nfc import NFCModelMixin
 from portal.core.search import FoldedSearchQuerySet, build_search_blob
+from portal.core.unit_owned import UnitOwnedForm
 from portal.text import vi_slugify
 
 
@@ -133,6 +134,7 @@ class Procedure(
 
     objects = ProcedureQuerySet.as_manager()
 
+    base_form_class = UnitOwnedForm
     panels = [
         FieldPanel("ten"),
         FieldRowPanel([FieldPanel("ma_thu_tuc"), FieldPanel("linh_vuc")]),

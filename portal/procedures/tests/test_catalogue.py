@@ -3,6 +3,7 @@ and units maintaining their own procedures through the workflow."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from io import StringIO
 
@@ -97,6 +98,14 @@ def test_a_unit_maintains_its_own_procedures_only(client, catalogue, make_user):
     listing = client.get(reverse("wagtailsnippets_procedures_procedure:list")).content.decode()
     assert reverse(edit, args=[own.pk]) in listing
     assert reverse(edit, args=[other.pk]) not in listing
+    # New procedures too: only under the officer's own unit.
+    page = client.get(reverse("wagtailsnippets_procedures_procedure:add")).content.decode()
+    choices = re.search(r'<select name="unit".*?</select>', page, re.S)[0]
+    assert f'<option value="{justice.pk}" selected>' in choices
+    assert f'value="{commune.pk}"' not in choices
+    delete = reverse("wagtailsnippets_procedures_procedure:delete", args=[other.pk])
+    assert client.post(delete).status_code in (302, 403)
+    assert Procedure.objects.filter(pk=other.pk).exists()
 
 
 def test_changes_reach_the_public_only_through_the_workflow(
