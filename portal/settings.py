@@ -198,6 +198,9 @@ AXES_CLIENT_IP_CALLABLE = "portal.lib.ratelimit.client_ip"
 # Two-factor authentication for staff (django-otp, TOTP).
 OTP_TOTP_ISSUER = os.environ.get("OTP_ISSUER", "Cổng thông tin điện tử")
 STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", False)
+# A new account enrols its first device with its password alone within this many days of its
+# creation; any later enrolment needs a one-time code from an administrator.
+TWO_FACTOR_FIRST_ENROLMENT_DAYS = env_int("TWO_FACTOR_FIRST_ENROLMENT_DAYS", 3)
 
 # Vietnamese, TCVN 6909:2001 (Unicode), Asia/Ho_Chi_Minh, dd/mm/yyyy.
 LANGUAGE_CODE = "vi"

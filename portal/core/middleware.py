@@ -13,7 +13,9 @@ from portal.core.models import PortalSettings
 
 ADMIN_PREFIX = "/quan-tri/"
 DOCUMENT_PREFIX = "/tai-lieu/"
-_OPEN_ADMIN_PATHS = ("login/", "logout/", "xac-thuc-hai-buoc/", "password_reset/", "jsi18n/")
+_OPEN_ADMIN_PATHS = ("login/", "logout/", "password_reset/", "jsi18n/")
+# The two-factor steps themselves (not the administrators' code screen under the same prefix).
+_TWO_FACTOR_PATHS = {"xac-thuc-hai-buoc/", "xac-thuc-hai-buoc/thiet-lap/"}
 
 
 class SecurityHeadersMiddleware:
@@ -69,6 +71,7 @@ class StaffTwoFactorMiddleware:
             and user.is_authenticated
             and path.startswith(ADMIN_PREFIX)
             and not path[len(ADMIN_PREFIX) :].startswith(_OPEN_ADMIN_PATHS)
+            and path[len(ADMIN_PREFIX) :] not in _TWO_FACTOR_PATHS
             and not user.is_verified()
         ):
             from django_otp import devices_for_user

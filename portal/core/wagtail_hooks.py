@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
@@ -47,7 +48,24 @@ def two_factor_urls() -> list[Any]:
     return [
         path("xac-thuc-hai-buoc/", two_factor.verify, name="two_factor_verify"),
         path("xac-thuc-hai-buoc/thiet-lap/", two_factor.setup, name="two_factor_setup"),
+        path(
+            "xac-thuc-hai-buoc/cap-ma/<int:user_id>/",
+            two_factor.issue_code,
+            name="two_factor_issue_code",
+        ),
     ]
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_code_button(user: Any, request_user: Any) -> list[Any]:
+    if not request_user.has_perm("core.change_user") or user.pk == request_user.pk:
+        return []
+    from portal.core import access
+
+    if not access.may_manage_account(request_user, user):
+        return []
+    url = reverse("two_factor_issue_code", args=[user.pk])
+    return [Button(_("Cấp mã xác thực hai bước"), url, icon_name="key", priority=50)]
 
 
 @hooks.register("register_admin_menu_item")
@@ -75,6 +93,14 @@ def register_log_actions(actions: Any) -> None:
 
     actions.register_action(
         "portal.delegation.revoke", _("Thu hồi ủy quyền"), _("Thu hồi ủy quyền")
+    )
+    actions.register_action(
+        two_factor.ENROLLED, _("Thiết lập xác thực hai bước"), _("Thiết lập xác thực hai bước")
+    )
+    actions.register_action(
+        two_factor.CODE_ISSUED,
+        _("Cấp mã thiết lập xác thực hai bước"),
+        _("Cấp mã thiết lập xác thực hai bước"),
     )
 
     @actions.register_action(privacy.PERSONAL_DATA_VIEW)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from .calendar import CalendarOverride
 from .editorial import Delegation, EditorialTask
 from .pages import HomePage, StandardPage
+from .security import EnrolmentCode
 from .site import PortalSettings
 from .units import Unit, User
 
@@ -10,6 +11,7 @@ __all__ = [
     "CalendarOverride",
     "Delegation",
     "EditorialTask",
+    "EnrolmentCode",
     "HomePage",
     "PortalSettings",
     "StandardPage",

@@ -121,6 +121,9 @@ class User(NFCModelMixin, AbstractUser):
     )
     position = models.CharField(_("chức vụ"), max_length=120, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
+    two_factor_enrolled_at = models.DateTimeField(
+        _("lần đầu thiết lập xác thực hai bước lúc"), null=True, blank=True, editable=False
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("tài khoản")
