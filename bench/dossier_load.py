@@ -48,12 +48,32 @@ CODE = re.compile(r"/dich-vu-cong/ho-so/([^/]+)/bien-nhan/$")
 
 
 def pdf_bytes(size_kb: int) -> bytes:
-    padding = b"%" + b"0" * 78 + b"\n"
-    body = padding * max(size_kb * 1024 // len(padding), 1)
-    return b"%PDF-1.4\n1 0 obj <<>> endobj\n" + body + b"trailer <<>>\n%%EOF\n"
+    """A one-page PDF that a PDF library opens (uploads are checked structurally), padded
+    with a comment after its end to about `size_kb`."""
+    from io import BytesIO
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = BytesIO()
+    writer.write(buffer)
+    document = buffer.getvalue()
+    padding = max(size_kb * 1024 - len(document), 0)
+    return document + b"%" + b"0" * padding + b"\n"
 
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 2048
+def png_bytes() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (64, 64), (30, 120, 60)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PNG = png_bytes()
 
 
 # -- database side (Django ORM, same settings as the server) -----------------------------

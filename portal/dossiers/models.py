@@ -87,6 +87,9 @@ class Dossier(NFCModelMixin, models.Model):
     Status = Status
 
     code = models.CharField(_("mã hồ sơ"), max_length=60, unique=True)
+    submission_key = models.CharField(
+        max_length=40, unique=True, null=True, blank=True, editable=False
+    )  # the draft's id: a final submit sent twice stores one dossier
     secret_hash = models.CharField(max_length=64, editable=False)
     procedure = models.ForeignKey(
         "procedures.Procedure", verbose_name=_("thủ tục"), on_delete=models.PROTECT

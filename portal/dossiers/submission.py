@@ -38,7 +38,7 @@ def _key(procedure: Any) -> str:
 def draft(request: HttpRequest, procedure: Any) -> dict[str, Any]:
     data = request.session.get(_key(procedure))
     if not data:
-        data = {"id": secrets.token_hex(8), "post": {}, "files": {}}
+        data = {"id": secrets.token_hex(16), "post": {}, "files": {}}
     return dict(data)
 
 
@@ -85,31 +85,62 @@ def working_days(procedure: Any) -> int:
     return math.ceil(amount)
 
 
-def _save_with_code(dossier: Dossier, day: Any) -> None:
-    """Give the dossier the next free code; a code already taken (by a record imported or
-    typed by hand) only costs a number, never the submission."""
+def _assign_code(dossier: Dossier, day: Any) -> None:
+    """Give the stored dossier the next free code, as the transaction's last step: the day's
+    counter stays locked only until the commit that follows. A code already taken (by a
+    record imported or typed by hand) only costs a number, never the submission."""
     for attempt in range(CODE_ATTEMPTS):
         dossier.code = dossier_code(dossier.unit, day)
         try:
             with transaction.atomic():
-                dossier.save()
+                Dossier.objects.filter(pk=dossier.pk).update(code=dossier.code)
             return
         except IntegrityError:
             if attempt == CODE_ATTEMPTS - 1:
                 raise
 
 
-@transaction.atomic
 def create_dossier(
-    procedure: Any, applicant: dict[str, Any], fields: dict[str, Any], files: dict[str, Any]
+    procedure: Any,
+    applicant: dict[str, Any],
+    fields: dict[str, Any],
+    files: dict[str, Any],
+    key: str,
 ) -> tuple[Dossier, str]:
-    """Create the dossier, its files and its history in one transaction; return the secret."""
+    """Create the dossier, its files and its history in one transaction; return the secret.
+
+    `key` is the draft's id: a final submit sent again (a reload after a cut-off response,
+    a double click) finds the dossier already stored instead of making a second one, and
+    the applicant gets a fresh secret for it (the first one may never have reached them).
+    """
+    try:
+        with transaction.atomic():
+            return _create(procedure, applicant, fields, files, key)
+    except IntegrityError:
+        existing = Dossier.objects.filter(submission_key=key).first()
+        if existing is None:
+            raise
+        return existing, _secret_again(existing)
+
+
+def _create(
+    procedure: Any,
+    applicant: dict[str, Any],
+    fields: dict[str, Any],
+    files: dict[str, Any],
+    key: str,
+) -> tuple[Dossier, str]:
+    existing = Dossier.objects.filter(submission_key=key).first()
+    if existing is not None:
+        return existing, _secret_again(existing)
     now = timezone.now()
     secret = new_secret()
     dossier = Dossier(
         **applicant,
         procedure=procedure,
         unit=procedure.unit,
+        code=f"tam-{key}",  # replaced by the national code just before the commit
+        submission_key=key,
         secret_hash=Dossier.hash_secret(secret),
         form_data=fields,
         consent_at=now,
@@ -117,7 +148,7 @@ def create_dossier(
     )
     if procedure.thoi_han is not None:
         dossier.due_date = deadlines.due_date(now, working_days(procedure), work_calendar())
-    _save_with_code(dossier, timezone.localdate(now))
+    dossier.save()
     papers = {str(p.pk): p for p in procedure.papers.all()}
     records = []
     for paper_id, stored in files.items():
@@ -135,5 +166,15 @@ def create_dossier(
     DossierEvent.objects.create(
         dossier=dossier, status=dossier.status, action=_("Nộp hồ sơ trực tuyến")
     )
+    _assign_code(dossier, timezone.localdate(now))
     transaction.on_commit(lambda: notifications.submitted(dossier, secret))
     return dossier, secret
+
+
+def _secret_again(dossier: Dossier) -> str:
+    """The same submission sent again: a new secret, shown and e-mailed like the first."""
+    secret = new_secret()
+    Dossier.objects.filter(pk=dossier.pk).update(secret_hash=Dossier.hash_secret(secret))
+    dossier.secret_hash = Dossier.hash_secret(secret)
+    transaction.on_commit(lambda: notifications.submitted(dossier, secret))
+    return secret

@@ -112,11 +112,15 @@ def _close(question: Question, target: str) -> list[str]:
 # -- citizen -------------------------------------------------------------------------------
 
 
-def receive(kind: str, data: dict[str, Any], consent_version: str) -> tuple[Question, str]:
+def receive(
+    kind: str, data: dict[str, Any], consent_version: str, key: str = ""
+) -> tuple[Question, str]:
     """Save a new submission with a unique code; e-mail the code and secret to the citizen.
 
     The code is unique by constraint; on a collision (two submissions drawing the same
     random part at once) the insert is retried with a new code in a fresh savepoint.
+    `key` names the form that was sent (its one-time challenge): the same form sent again
+    finds the item already stored (see `received_before`).
     """
     secret = new_secret()
     upload = data.get("attachment")
@@ -136,6 +140,7 @@ def receive(kind: str, data: dict[str, Any], consent_version: str) -> tuple[Ques
             content=data["content"],
             consent_at=timezone.now(),
             consent_version=consent_version,
+            submission_key=key or None,
         )
         try:
             with transaction.atomic():
@@ -146,12 +151,27 @@ def receive(kind: str, data: dict[str, Any], consent_version: str) -> tuple[Ques
                     question.save(update_fields=["attachment", "attachment_kind"])
                 _event(question, EventKind.RECEIVED)
         except IntegrityError:
+            if key and (earlier := received_before(key)) is not None:
+                return earlier  # the same form, sent twice at once
             if Question.objects.filter(code=question.code).exists():
                 continue  # the code was taken meanwhile: draw another one
             raise
         emails.to_citizen(question, "received", secret=secret)
         return question, secret
     raise IntegrityError("Could not draw a unique tracking code.")
+
+
+def received_before(key: str) -> tuple[Question, str] | None:
+    """The item a form already created, with a fresh secret (the answer that carried the
+    first one may never have reached the citizen), e-mailed like the first; else None."""
+    question = Question.objects.filter(submission_key=key).first()
+    if question is None:
+        return None
+    secret = new_secret()
+    Question.objects.filter(pk=question.pk).update(secret_digest=secret_digest(secret))
+    question.secret_digest = secret_digest(secret)
+    emails.to_citizen(question, "received", secret=secret)
+    return question, secret
 
 
 def request_erasure(question: Question) -> None:

@@ -55,6 +55,14 @@ def parse_answer(value: str) -> int | None:
     return _FOLDED_NUMBERS.get(fold(cleaned))
 
 
+def nonce(token: str) -> str:
+    """The token's nonce (names the form that was sent), or "" for a token not ours."""
+    try:
+        return str(signing.loads(token, salt=SALT, max_age=MAX_AGE)["n"])
+    except (signing.BadSignature, KeyError, TypeError):
+        return ""
+
+
 def check(token: str, answer: str) -> None:
     """Raise ChallengeError unless `answer` is right for this (unused, unexpired) token."""
     try:

@@ -80,7 +80,7 @@ def test_a_code_already_taken_costs_a_number_not_the_dossier(client, unit):
         **{
             f.name: getattr(taken, f.name)
             for f in Dossier._meta.concrete_fields
-            if f.name not in {"id", "code"}
+            if f.name not in {"id", "code", "submission_key"}
         },
         code=re.sub(r"0001$", "0003", taken.code),
     )
@@ -284,3 +284,31 @@ def test_abandoned_uploads_are_deleted_after_their_age(client, procedure, settin
     call_command("purge_personal_data", stdout=StringIO())
     assert not any(private_storage().exists(path) for path in paths)
     assert private_storage().exists(kept)
+
+
+def test_a_final_submit_sent_again_after_a_cut_off_answer_stores_one_dossier(
+    client, unit, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Repro (bench, kill -9): the dossier was stored but the worker died before the session
+    dropped the draft; the citizen's retry made a second dossier on the same files."""
+    unit.agency_code = "000.03.22.H15"
+    unit.save()
+    procedure = _procedure_of(unit)
+    _submit(client, procedure)
+    draft_key = f"dossier_draft_{procedure.pk}"
+    draft = client.session[draft_key]
+    with django_capture_on_commit_callbacks(execute=True):
+        first = _final(client, procedure)
+    session = client.session
+    session[draft_key] = draft  # as if the answer and the session save were lost
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        again = _final(client, procedure)
+    assert first["Location"] == again["Location"]
+    dossier = Dossier.objects.get()
+    assert dossier.files.count() == 2 and not dossier.code.startswith("tam-")
+    receipt = client.get(again["Location"]).content.decode()
+    secret = re.search(r'data-testid="ma-tra-cuu">([^<]+)<', receipt).group(1)
+    dossier.refresh_from_db()
+    assert dossier.secret_matches(secret)
+    assert secret in mailoutbox[-1].body  # the valid secret reaches the e-mail too

@@ -141,7 +141,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         data = {k: v for k, v in applicant.cleaned_data.items() if k not in {"consent", "website"}}
         try:
             dossier, secret = _create_retrying(
-                procedure, data, _json_ready(fields.cleaned_data), draft["files"]
+                procedure, data, _json_ready(fields.cleaned_data), draft["files"], draft["id"]
             )
         except DatabaseError:
             logger.exception("Dossier for procedure %s not stored; the draft is kept", pk)
@@ -248,14 +248,21 @@ def resend_secret(request: HttpRequest) -> HttpResponse:
 
 def status(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
+    return _status_page(request, dossier)
+
+
+def _status_page(
+    request: HttpRequest, dossier: Dossier, http_status: int = 200, **forms: Any
+) -> HttpResponse:
     context = {
         "dossier": dossier,
         "events": dossier.events.filter(internal=False),
         "results": dossier.files.filter(kind=DossierFile.Kind.RESULT),
         "supplement_form": SupplementForm() if dossier.status == Status.SUPPLEMENT else None,
         "rating_form": _rating_form(dossier),
+        **forms,
     }
-    return render(request, "dossiers/status.html", context)
+    return render(request, "dossiers/status.html", context, status=http_status)
 
 
 def _rating_form(dossier: Dossier) -> RatingForm | None:
@@ -264,23 +271,45 @@ def _rating_form(dossier: Dossier) -> RatingForm | None:
     return RatingForm() if finished and not rated else None
 
 
+def _refused(request: HttpRequest, dossier: Dossier, message: str) -> HttpResponse:
+    """An action the dossier's current status does not allow: say why, store nothing."""
+    messages.error(request, message)
+    dossier.refresh_from_db()  # an officer may have changed it meanwhile
+    return _status_page(request, dossier, 409)
+
+
 @require_POST
 def supplement(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
+    if dossier.status != Status.SUPPLEMENT:
+        return _refused(request, dossier, str(_NOT_AWAITING_SUPPLEMENT))
     form = SupplementForm(request.POST, request.FILES)
     if not form.is_valid():
-        events = dossier.events.filter(internal=False)
-        context = {"dossier": dossier, "events": events, "supplement_form": form}
-        return render(request, "dossiers/status.html", context, status=400)
-    actions.add_supplement(dossier, [(None, form.cleaned_data["file"])], form.cleaned_data["note"])
+        return _status_page(request, dossier, 400, supplement_form=form)
+    try:
+        actions.add_supplement(
+            dossier, [(None, form.cleaned_data["file"])], form.cleaned_data["note"]
+        )
+    except actions.InvalidTransition as refusal:
+        return _refused(request, dossier, str(refusal))
     messages.success(request, _("Đã gửi giấy tờ bổ sung. Thời hạn giải quyết được tính tiếp."))
     return redirect("dossiers:status", code=code)
+
+
+_NOT_AWAITING_SUPPLEMENT = _l(
+    "Hồ sơ không ở trạng thái “Yêu cầu bổ sung” nên chưa nhận giấy tờ bổ sung. "
+    "Nếu cần, xin liên hệ cơ quan tiếp nhận hồ sơ."
+)
 
 
 @require_POST
 def withdraw(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
-    actions.withdraw(dossier, request.POST.get("reason", "").strip()[:500])
+    reason = request.POST.get("reason", "").replace("\x00", "").strip()[:500]
+    try:
+        actions.withdraw(dossier, reason)
+    except actions.InvalidTransition as refusal:
+        return _refused(request, dossier, str(refusal))
     messages.success(request, _("Đã rút hồ sơ."))
     return redirect("dossiers:status", code=code)
 

@@ -103,6 +103,9 @@ class Question(NFCModelMixin, models.Model):
     kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices)
     code = models.CharField(_("mã tra cứu"), max_length=24, unique=True, editable=False)
     secret_digest = models.CharField(max_length=64, editable=False)
+    submission_key = models.CharField(
+        max_length=40, unique=True, null=True, blank=True, editable=False
+    )  # the form's one-time challenge: the same form sent twice stores one item
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=Status.choices, default=Status.RECEIVED
     )

@@ -1,8 +1,9 @@
 """What a citizen does without an account: ask, send feedback, track, ask for deletion.
 
 The confirmation page is the POST response itself (marked `no-store`), so the secret never
-travels in a URL nor sits in a session; a reload cannot create a second item because the
-form's one-time challenge is already spent.
+travels in a URL nor sits in a session. The form's one-time challenge names it: the same form
+sent again (a reload after a cut-off answer) finds the item it created and shows it with a
+fresh secret, instead of storing a second one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.lib.ratelimit import allow, client_ip
-from portal.questions import access, actions
+from portal.questions import access, actions, challenge
 from portal.questions.forms.public import CONSENT_VERSION, EraseForm, SubmissionForm, TrackForm
 from portal.questions.models import Kind, Question, Status
 from portal.questions.views.kinds import kind_context
@@ -65,6 +66,14 @@ def _form_page(
 def ask(request: HttpRequest, kind: str = Kind.QUESTION) -> HttpResponse:
     if request.method != "POST":
         return _form_page(request, SubmissionForm(kind=kind), kind)
+    key = challenge.nonce(request.POST.get("challenge_token", ""))
+    if key and Question.objects.filter(submission_key=key).exists():
+        # The same form again (a reload after a cut-off answer): show what it stored.
+        if not allow(f"questions:submit:ip:{_hashed(client_ip(request))}", *SUBMIT_PER_IP):
+            return _form_page(request, SubmissionForm(kind=kind), kind, status=429)
+        earlier = actions.received_before(key)
+        if earlier is not None:
+            return _submitted_page(request, earlier[0].kind, *earlier)
     form = SubmissionForm(request.POST, request.FILES, kind=kind)
     if not form.is_valid():
         return _form_page(request, form, kind, status=400 if form.honeypot_tripped else 200)
@@ -72,7 +81,13 @@ def ask(request: HttpRequest, kind: str = Kind.QUESTION) -> HttpResponse:
     if refusal:
         form.add_error(None, refusal)
         return _form_page(request, form, kind, status=429)
-    question, secret = actions.receive(kind, form.cleaned_data, CONSENT_VERSION)
+    question, secret = actions.receive(kind, form.cleaned_data, CONSENT_VERSION, key)
+    return _submitted_page(request, kind, question, secret)
+
+
+def _submitted_page(
+    request: HttpRequest, kind: str, question: Question, secret: str
+) -> HttpResponse:
     context = {**kind_context(kind), "question": question, "secret": secret}
     response = render(request, "questions/submitted.html", context)
     response["Cache-Control"] = "no-store"
