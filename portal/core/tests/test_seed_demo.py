@@ -43,6 +43,21 @@ def test_it_builds_the_demo_site_once(client, mailoutbox):
 
     _assert_every_workflow_state()
     _assert_printed_password_logs_in(client, first)
+    _assert_every_receiving_unit_has_its_own_code()
+
+
+def _assert_every_receiving_unit_has_its_own_code() -> None:
+    import re
+
+    from portal.procedures.models import Procedure
+
+    online = [
+        p for p in Procedure.objects.select_related("unit", "service_level") if p.accepts_online
+    ]
+    codes = [procedure.unit.agency_code for procedure in online]
+    assert codes and all(re.fullmatch(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}", c) for c in codes)
+    for unit in Unit.objects.exclude(agency_code=""):
+        unit.full_clean()
 
 
 def _assert_every_workflow_state() -> None:

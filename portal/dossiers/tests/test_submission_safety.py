@@ -120,17 +120,6 @@ def test_a_unit_without_an_agency_code_cannot_be_given_online_dossiers(unit):
     procedure.full_clean()
 
 
-def test_the_demo_gives_every_receiving_unit_its_own_code():
-    call_command("seed_demo", stdout=StringIO())
-    receiving = Unit.objects.filter(
-        procedures__truc_tuyen=True, procedures__service_level__accepts_online=True
-    ).distinct()
-    codes = [unit.agency_code for unit in receiving]
-    assert codes and all(re.fullmatch(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}", c) for c in codes)
-    for unit in Unit.objects.exclude(agency_code=""):
-        unit.full_clean()
-
-
 def test_a_very_long_file_name_on_two_papers_keeps_step_one(client, unit):
     unit.agency_code = "000.03.22.H15"
     unit.save()
