@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "portal.dossiers",
     "portal.questions",
     "portal.consultations",
+    "portal.home",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal.api import api
 from portal.core import reports_access, workflow_guard
 from portal.core.views import documents, public
+from portal.home.feeds import NewsFeed
 
 urlpatterns = [
     *workflow_guard.page_views(),
@@ -27,7 +28,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", public.robots_txt),
-    path("rss/", public.NewsFeed(), name="rss"),
+    path("rss/", NewsFeed(), name="rss"),
 ]
 
 if settings.DEBUG:

@@ -47,7 +47,7 @@ class NewsIndexPage(NFCModelMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     base_form_class = PortalPageForm
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.CategoryPage"]
     max_count = 1
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from .calendar import CalendarOverride
 from .editorial import Delegation, EditorialTask
-from .pages import HomePage, StandardPage
+from .pages import StandardPage
 from .security import EnrolmentCode
 from .site import PortalSettings
 from .units import Unit, User
@@ -12,7 +12,6 @@ __all__ = [
     "Delegation",
     "EditorialTask",
     "EnrolmentCode",
-    "HomePage",
     "PortalSettings",
     "StandardPage",
     "Unit",

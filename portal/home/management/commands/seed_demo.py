@@ -20,10 +20,10 @@ from django.utils.html import escape
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from portal.core import demo_content as demo
 from portal.core import roles
 from portal.core.models import Delegation, PortalSettings, Unit, User
 from portal.core.models.editorial import Step
+from portal.home import demo_content as demo
 from portal.news import actions as news_actions
 from portal.news.models import ArticlePage, CategoryAssignment, CategoryPage, NewsIndexPage
 from portal.text import nfc, vi_slugify
