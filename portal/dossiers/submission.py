@@ -46,9 +46,16 @@ def save_draft(request: HttpRequest, procedure: Any, data: dict[str, Any]) -> No
     request.session[_key(procedure)] = data
 
 
-def forget_draft(request: HttpRequest, procedure: Any) -> None:
-    """Drop the draft once submitted: its files now belong to the dossier."""
+def forget_draft(request: HttpRequest, procedure: Any, dossier: Dossier) -> None:
+    """Drop the draft once submitted (its files now belong to the dossier), remembering which
+    dossier it became: a final submit resent after the answer was lost finds its receipt."""
     request.session.pop(_key(procedure), None)
+    request.session[f"dossier_submitted_{procedure.pk}"] = dossier.code
+
+
+def submitted_from_here(request: HttpRequest, procedure: Any) -> str | None:
+    """The code of the dossier this browser last submitted for `procedure`, if any."""
+    return request.session.get(f"dossier_submitted_{procedure.pk}")
 
 
 def drop_missing_files(data: dict[str, Any]) -> bool:

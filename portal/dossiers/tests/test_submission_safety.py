@@ -301,3 +301,17 @@ def test_a_final_submit_sent_again_after_a_cut_off_answer_stores_one_dossier(
     dossier.refresh_from_db()
     assert dossier.secret_matches(secret)
     assert secret in mailoutbox[-1].body  # the valid secret reaches the e-mail too
+
+
+def test_a_final_submit_resent_after_the_draft_was_dropped_leads_to_the_receipt(client, unit):
+    """Repro (bench, 10 kills): the dossier was stored and the session saved, but the answer
+    never reached the browser; the resend found no draft and showed an empty form."""
+    unit.agency_code = "000.03.22.H15"
+    unit.save()
+    procedure = _procedure_of(unit)
+    _submit(client, procedure)
+    first = _final(client, procedure)
+    again = _final(client, procedure)
+    assert again.status_code == 302 and again["Location"] == first["Location"]
+    assert Dossier.objects.count() == 1
+    assert client.get(again["Location"]).status_code == 200

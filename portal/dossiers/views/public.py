@@ -124,6 +124,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     """Step 2: check everything; submitting creates the dossier, its files and its code."""
     procedure = _online_procedure(pk)
     draft, applicant, fields, _papers = _forms(request, procedure, None)
+    if not draft["post"] and (code := submission.submitted_from_here(request, procedure)):
+        messages.info(request, _("Hồ sơ đã được nộp; đây là giấy tiếp nhận của hồ sơ."))
+        return redirect("dossiers:receipt", code=code)
     if not draft["post"] or not (applicant.is_valid() and fields.is_valid()):
         return redirect("dossiers:submit", pk=procedure.pk)
     if submission.drop_missing_files(draft):
@@ -147,7 +150,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             logger.exception("Dossier for procedure %s not stored; the draft is kept", pk)
             context = {"review_url": reverse("dossiers:review", args=[procedure.pk])}
             return render(request, "dossiers/submit_failed.html", context, status=503)
-        submission.forget_draft(request, procedure)
+        submission.forget_draft(request, procedure, dossier)
         access.unlock(request, dossier)
         request.session["dossier_secret"] = {dossier.code: secret}
         return redirect("dossiers:receipt", code=dossier.code)
