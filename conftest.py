@@ -172,3 +172,10 @@ def time_travel() -> Callable[[Any], Any]:
         return time_machine.travel(when, tick=False)
 
     return travel
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
+    """`with committed():` runs the block as one request would: what it queued for after the
+    commit (e-mails) happens when the block ends."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

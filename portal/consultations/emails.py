@@ -5,25 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from portal.consultations.models import Consultation, ConsultationComment
-from portal.core.tasks import send_email
-
-
-def _absolute(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL}{path}"
+from portal.core import mail
 
 
 def _send(template: str, recipients: Iterable[str], context: dict[str, Any]) -> None:
-    addresses = sorted({address for address in recipients if address})
-    if not addresses:
-        return
-    subject = render_to_string(f"consultations/emails/{template}_subject.txt", context).strip()
-    body = render_to_string(f"consultations/emails/{template}.txt", context)
-    send_email.enqueue(subject=subject, body=body, recipients=addresses)
+    mail.send(f"consultations/emails/{template}", recipients, context)
 
 
 def comment_received(comment: ConsultationComment) -> None:
@@ -33,7 +22,7 @@ def comment_received(comment: ConsultationComment) -> None:
         {
             "comment": comment,
             "consultation": comment.consultation,
-            "lookup_url": _absolute(reverse("consultations:lookup")),
+            "lookup_url": mail.public_url(reverse("consultations:lookup")),
         },
     )
 
@@ -46,7 +35,7 @@ def comment_moderated(comment: ConsultationComment) -> None:
             "comment": comment,
             "consultation": comment.consultation,
             "approved": comment.status == ConsultationComment.Status.APPROVED,
-            "public_url": _absolute(comment.consultation.get_absolute_url()),
+            "public_url": mail.public_url(comment.consultation.get_absolute_url()),
         },
     )
 
@@ -67,6 +56,8 @@ def consultation_closed(consultation: Consultation, counts: dict[str, int]) -> N
         {
             "consultation": consultation,
             "counts": counts,
-            "queue_url": _absolute(reverse("consultations_admin:queue", args=[consultation.pk])),
+            "queue_url": mail.admin_url(
+                reverse("consultations_admin:queue", args=[consultation.pk])
+            ),
         },
     )

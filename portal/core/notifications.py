@@ -6,32 +6,17 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from django.conf import settings
-from django.db import transaction
-from django.template.loader import render_to_string
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from portal.core.tasks import send_email
+from portal.core import mail
 
 logger = logging.getLogger(__name__)
 
 
-def _edit_url(obj: Any) -> str:
-    path = AdminURLFinder().get_edit_url(obj) or ""
-    return f"{settings.WAGTAILADMIN_BASE_URL}{path}"
-
-
 def _send(template: str, recipients: Iterable[Any], context: dict[str, Any]) -> None:
-    """Send once the transaction commits: a rolled-back step e-mails nobody."""
-    addresses = sorted({u.email for u in recipients if u is not None and u.email})
-    if not addresses:
-        return
-    context = {**context, "edit_url": _edit_url(context["obj"])}
-    subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
-    body = render_to_string(f"emails/{template}.txt", context)
-    transaction.on_commit(
-        lambda: send_email.enqueue(subject=subject, body=body, recipients=addresses)
-    )
+    edit_url = mail.admin_url(AdminURLFinder().get_edit_url(context["obj"]) or "")
+    addresses = [user.email for user in recipients if user is not None]
+    mail.send(f"emails/{template}", addresses, {**context, "edit_url": edit_url})
 
 
 def task_waiting(task: Any, obj: Any, submitted_by: Any = None) -> None:

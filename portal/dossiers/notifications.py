@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
 
-from portal.core.tasks import send_email
+from portal.core import mail
 
 
 def _send(template: str, recipients: list[str], context: dict[str, Any]) -> None:
-    recipients = [r for r in recipients if r]
-    if not recipients:
-        return
-    context = {**context, "tracking_url": settings.BASE_URL + reverse("dossiers:track")}
-    subject = render_to_string(f"dossiers/emails/{template}_subject.txt", context).strip()
-    body = render_to_string(f"dossiers/emails/{template}.txt", context)
-    send_email.enqueue(subject=subject, body=body, recipients=recipients)
+    context = {**context, "tracking_url": mail.public_url(reverse("dossiers:track"))}
+    mail.send(f"dossiers/emails/{template}", recipients, context)
 
 
 def submitted(dossier: Any, secret: str) -> None:
@@ -30,7 +23,7 @@ def status_changed(dossier: Any, label: str, note: str) -> None:
 
 
 def deadline_warning(dossier: Any, recipients: list[str], overdue: bool) -> None:
-    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("dossiers_admin:detail", args=[dossier.pk])
+    admin_url = mail.admin_url(reverse("dossiers_admin:detail", args=[dossier.pk]))
     _send("warning", recipients, {"dossier": dossier, "overdue": overdue, "admin_url": admin_url})
 
 

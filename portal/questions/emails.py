@@ -1,7 +1,6 @@
 """E-mails about questions and feedback: to the citizen at each step, and to the staff who act.
 
-Templates are `questions/emails/<name>.txt` and `<name>_subject.txt`. Mail goes through the
-task queue (`portal.core.tasks.send_email`), so a failing mail server never loses a submission.
+Templates are `questions/emails/<name>.txt` and `<name>_subject.txt`, sent by `core.mail`.
 """
 
 from __future__ import annotations
@@ -9,33 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
 
-from portal.core import roles
+from portal.core import mail, roles
 from portal.core.models import User
-from portal.core.tasks import send_email
 from portal.questions.deadlines import portal_settings
 from portal.questions.models import Question
 
 
-def _absolute(path: str) -> str:
-    return f"{settings.BASE_URL.rstrip('/')}{path}"
-
-
 def _send(template: str, addresses: Iterable[str], context: dict[str, Any]) -> None:
-    recipients = sorted({a for a in addresses if a})
-    if not recipients:
-        return
-    context = {"portal": portal_settings(), **context}
-    subject = render_to_string(f"questions/emails/{template}_subject.txt", context)
-    body = render_to_string(f"questions/emails/{template}.txt", context)
-    send_email.enqueue(subject=" ".join(subject.split()), body=body, recipients=recipients)
+    mail.send(f"questions/emails/{template}", addresses, {"portal": portal_settings(), **context})
 
 
 def tracking_url(question: Question) -> str:
-    return _absolute(f"{reverse('questions:track')}?ma={question.code}")
+    return mail.public_url(f"{reverse('questions:track')}?ma={question.code}")
 
 
 def to_citizen(question: Question, template: str, address: str = "", **context: Any) -> None:
@@ -67,10 +53,10 @@ def board() -> list[str]:
 
 
 def to_staff(addresses: list[str], question: Question, template: str, **context: Any) -> None:
-    context = {"q": question, "staff_url": _absolute(question.get_absolute_url()), **context}
+    context = {"q": question, "staff_url": mail.admin_url(question.get_absolute_url()), **context}
     _send(template, addresses, context)
 
 
 def published_url(question: Question) -> str:
     publication = getattr(question, "publication", None)
-    return _absolute(publication.get_absolute_url()) if publication else ""
+    return mail.public_url(publication.get_absolute_url()) if publication else ""

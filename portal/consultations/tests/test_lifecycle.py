@@ -43,7 +43,9 @@ def test_it_is_published_only_through_the_editorial_workflow(client, draft, unit
     assert draft.title not in client.get("/gop-y/").content.decode()
 
 
-def test_it_opens_on_its_date_and_takes_comments_on_an_article(client, scheduled, time_travel):
+def test_it_opens_on_its_date_and_takes_comments_on_an_article(
+    client, scheduled, time_travel, committed
+):
     article = scheduled.articles.get(number="Điều 2")
     with time_travel(date(2026, 12, 3)):
         page = client.get(scheduled.get_absolute_url()).content.decode()
@@ -54,7 +56,8 @@ def test_it_opens_on_its_date_and_takes_comments_on_an_article(client, scheduled
     with time_travel(date(2026, 12, 10)):
         page = client.get(scheduled.get_absolute_url()).content.decode()
         assert "Đang lấy ý kiến" in page and 'name="content"' in page
-        response = client.post(f"/gop-y/{scheduled.pk}/gui-gop-y/", comment_post(article))
+        with committed():
+            response = client.post(f"/gop-y/{scheduled.pk}/gui-gop-y/", comment_post(article))
         assert response.status_code == 302
         comment = ConsultationComment.objects.get()
         assert comment.article == article and comment.article_label == "Điều 2. Giải thích từ ngữ"
@@ -86,7 +89,7 @@ def test_it_closes_by_itself_at_the_end_date(client, scheduled, time_travel):
 
 
 def test_the_close_command_marks_it_once_and_tells_the_drafting_unit(
-    scheduled, unit, unit_updater, time_travel
+    scheduled, unit, unit_updater, time_travel, committed
 ):
     unit.email = "tuphap@krongpac.example.gov.vn"
     unit.save()
@@ -96,8 +99,10 @@ def test_the_close_command_marks_it_once_and_tells_the_drafting_unit(
         assert scheduled.closed_at is None
     mail.outbox.clear()
     with time_travel(date(2026, 12, 21)):
-        call_command("close_consultations", stdout=StringIO())
-        call_command("close_consultations", stdout=StringIO())  # idempotent
+        with committed():
+            call_command("close_consultations", stdout=StringIO())
+        with committed():
+            call_command("close_consultations", stdout=StringIO())  # idempotent
     scheduled.refresh_from_db()
     assert scheduled.closed_at is not None
     assert len(mail.outbox) == 1

@@ -29,10 +29,13 @@ def page(client, consultation):
     return client.get(consultation.get_absolute_url()).content.decode()
 
 
-def test_a_comment_is_not_shown_before_it_is_approved(client, published, pending, unit_updater):
+def test_a_comment_is_not_shown_before_it_is_approved(
+    client, published, pending, unit_updater, committed
+):
     assert "thông tin số" not in page(client, published)
     client.force_login(unit_updater)
-    response = client.post(reverse("consultations_admin:approve", args=[pending.pk]))
+    with committed():
+        response = client.post(reverse("consultations_admin:approve", args=[pending.pk]))
     assert response.status_code == 302
     client.logout()
     html = page(client, published)
@@ -44,14 +47,15 @@ def test_a_comment_is_not_shown_before_it_is_approved(client, published, pending
 
 
 def test_a_rejected_comment_stays_hidden_and_its_author_learns_why(
-    client, published, pending, head
+    client, published, pending, head, committed
 ):
     client.force_login(head)
     url = reverse("consultations_admin:reject", args=[pending.pk])
     assert client.get(url).status_code == 200
     empty = client.post(url, {"reason": "  "})
     assert "Phải ghi lý do" in empty.content.decode()
-    client.post(url, {"reason": "Nội dung trùng lặp với góp ý khác."})
+    with committed():
+        client.post(url, {"reason": "Nội dung trùng lặp với góp ý khác."})
     pending.refresh_from_db()
     assert pending.status == Status.REJECTED
     assert pending.rejection_reason == "Nội dung trùng lặp với góp ý khác."

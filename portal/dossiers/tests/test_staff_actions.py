@@ -59,14 +59,15 @@ def test_refusing_asking_for_supplements_and_stopping_need_a_reason(
 
 
 def test_a_supplement_request_lists_the_missing_papers_and_fills_form_02(
-    client, unit_head, procedure, mailoutbox
+    client, unit_head, procedure, mailoutbox, committed
 ):
     dossier = make_dossier(procedure, status=Status.RECEIVED)
     paper = procedure.papers.get(name="Giấy chứng sinh")
     client.force_login(unit_head)
     url = reverse("dossiers_admin:action", args=[dossier.pk, "request_supplement"])
     data = {"request_supplement-papers": [paper.pk], "request_supplement-note": "Bản rõ nét."}
-    assert client.post(url, data).status_code == 302
+    with committed():
+        assert client.post(url, data).status_code == 302
     dossier.refresh_from_db()
     assert dossier.status == Status.SUPPLEMENT and dossier.paused_since == timezone.localdate()
     note = dossier.events.last().note

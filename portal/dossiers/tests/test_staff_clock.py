@@ -39,7 +39,7 @@ def _officer_does(officer: Client, dossier: Dossier, action: str, note: str = ""
 
 
 def test_a_supplement_pauses_the_clock_from_request_to_answer(
-    procedure, unit_head, time_travel, mailoutbox
+    procedure, unit_head, time_travel, mailoutbox, committed
 ):
     citizen, officer = Client(), Client()
     with time_travel(date(2026, 3, 2)):
@@ -56,7 +56,8 @@ def test_a_supplement_pauses_the_clock_from_request_to_answer(
         page = officer.get(reverse("dossiers_admin:detail", args=[dossier.pk])).content.decode()
         assert "Tạm dừng, chờ bổ sung" in page
         sent = len(mailoutbox)
-        call_command("warn_dossier_deadlines")
+        with committed():
+            call_command("warn_dossier_deadlines")
         assert len(mailoutbox) == sent  # paused dossiers are not warned
     with time_travel(date(2026, 3, 9)):  # a new visit: the citizen looks the dossier up again
         citizen.post(reverse("dossiers:track"), {"code": dossier.code, "secret": secret})

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.management import call_command
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Site
 
@@ -32,14 +33,16 @@ def _lead(days: int) -> None:
 
 
 def _run_days(time_travel, mailoutbox, first: date, last: date) -> dict[date, list[str]]:
-    """Run the command on every day (twice a day) and collect the subjects sent each day."""
+    """Run the command on every day (twice a day, each run committing as the real command
+    does) and collect the subjects sent each day."""
     sent: dict[date, list[str]] = {}
     day = first
     while day <= last:
         with time_travel(day):
             before = len(mailoutbox)
-            call_command("warn_dossier_deadlines")
-            call_command("warn_dossier_deadlines")
+            for _run in range(2):
+                with TestCase.captureOnCommitCallbacks(execute=True):
+                    call_command("warn_dossier_deadlines")
             subjects = [m.subject for m in mailoutbox[before:]]
             if subjects:
                 sent[day] = subjects
@@ -64,33 +67,33 @@ def test_warnings_fire_once_before_the_due_date_and_once_when_overdue(
 
 
 def test_the_assigned_officer_is_warned_instead_of_the_head(
-    procedure, unit_head, unit_updater, time_travel, mailoutbox
+    procedure, unit_head, unit_updater, time_travel, mailoutbox, committed
 ):
     _lead(2)
     make_dossier(procedure, status=Status.RECEIVED, due_date=DUE, assigned_to=unit_updater)
-    with time_travel(date(2026, 8, 28)):
+    with time_travel(date(2026, 8, 28)), committed():
         call_command("warn_dossier_deadlines")
     assert [m.to for m in mailoutbox] == [[unit_updater.email]]
     assert "Cán bộ xử lý: capnhat" in mailoutbox[0].body
 
 
 def test_dossiers_waiting_for_a_supplement_or_finished_are_not_warned(
-    procedure, unit_head, time_travel, mailoutbox
+    procedure, unit_head, time_travel, mailoutbox, committed
 ):
     make_dossier(procedure, status=Status.SUPPLEMENT, due_date=DUE)
     make_dossier(procedure, status=Status.DONE, due_date=DUE)
-    with time_travel(date(2026, 9, 7)):
+    with time_travel(date(2026, 9, 7)), committed():
         call_command("warn_dossier_deadlines")
     assert mailoutbox == []
 
 
 def test_a_new_date_after_an_apology_opens_new_warnings(
-    procedure, unit_head, time_travel, mailoutbox
+    procedure, unit_head, time_travel, mailoutbox, committed
 ):
     """New due Fri 11/9, lead 2: the window opens after Tue 8/9, the 3rd working day before."""
     _lead(2)
     dossier = make_dossier(procedure, status=Status.PROCESSING, due_date=DUE)
-    with time_travel(date(2026, 9, 3)):
+    with time_travel(date(2026, 9, 3)), committed():
         actions.apologise(dossier, unit_head, "Chờ ý kiến phối hợp.", date(2026, 9, 11))
     mailoutbox.clear()  # the applicant's notice of the new date
     sent = _run_days(time_travel, mailoutbox, date(2026, 9, 4), date(2026, 9, 14))
@@ -101,13 +104,13 @@ def test_a_new_date_after_an_apology_opens_new_warnings(
 
 
 def test_without_a_head_the_units_address_is_used(
-    procedure, unit, make_user, time_travel, mailoutbox
+    procedure, unit, make_user, time_travel, mailoutbox, committed
 ):
     make_user("khongnhom")  # an account of the unit without any role is never warned
     unit.email = "tuphap@example.gov.vn"
     unit.save()
     make_dossier(procedure, status=Status.RECEIVED, due_date=DUE)
-    with time_travel(date(2026, 9, 7)):
+    with time_travel(date(2026, 9, 7)), committed():
         call_command("warn_dossier_deadlines")
     assert [m.to for m in mailoutbox] == [["tuphap@example.gov.vn"]]
 

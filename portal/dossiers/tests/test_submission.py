@@ -156,7 +156,8 @@ def test_a_new_secret_goes_only_to_the_email_on_file(
     mailoutbox.clear()
     stranger = Client()
     url = reverse("dossiers:resend_secret")
-    wrong = stranger.post(url, {"code": dossier.code, "contact": "0900000000"})
+    with django_capture_on_commit_callbacks(execute=True):
+        wrong = stranger.post(url, {"code": dossier.code, "contact": "0900000000"})
     assert "Nếu mã hồ sơ và thông tin liên hệ khớp" in wrong.content.decode()
     assert mailoutbox == []
     with django_capture_on_commit_callbacks(execute=True):

@@ -52,7 +52,8 @@ def test_a_repeated_step_two_post_is_refused_with_a_message(
     assert first.status_code == 302
     assert current_task_state(page).task.specific.step == "duyet"
     sent = len(mailoutbox)
-    second = _editor_action(client, page, "approve")  # the browser resends the form
+    with django_capture_on_commit_callbacks(execute=True):
+        second = _editor_action(client, page, "approve")  # the browser resends the form
     assert second.status_code == 302
     assert second["Location"] == "/quan-tri/"  # the editor is no longer theirs to open
     assert "không phải bước của bạn" in _messages(second)
@@ -101,7 +102,7 @@ def test_a_late_modal_action_on_a_finished_step_is_refused(
 
 
 def test_the_approved_mail_is_not_sent_when_publication_rolls_back(
-    assignment, make_article, member, deputy, head, mailoutbox
+    assignment, make_article, member, deputy, head, mailoutbox, committed
 ):
     from django.db import transaction
 
@@ -110,7 +111,7 @@ def test_the_approved_mail_is_not_sent_when_publication_rolls_back(
     act(page, deputy, "approve")
     sent = len(mailoutbox)
     task_state = current_task_state(page)
-    with pytest.raises(RuntimeError), transaction.atomic():
+    with committed(), pytest.raises(RuntimeError), transaction.atomic():
         task_state.task.specific.on_action(task_state, head, "approve")
         raise RuntimeError("the request failed after approving")
     page.refresh_from_db()

@@ -44,8 +44,9 @@ def test_the_form_renders_with_labels_consent_and_a_vietnamese_challenge(client,
     assert field.name in page
 
 
-def test_a_valid_question_is_saved_with_a_code_and_e_mailed(client, field, mailoutbox):
-    response = client.post(ASK, form_data(field))
+def test_a_valid_question_is_saved_with_a_code_and_e_mailed(client, field, mailoutbox, committed):
+    with committed():
+        response = client.post(ASK, form_data(field))
     assert response.status_code == 200
     assert response["Cache-Control"] == "no-store"
     question = Question.objects.get()

@@ -31,10 +31,11 @@ def citizen_mail(mailoutbox: list, start: int = 0) -> list:
 
 
 def test_a_question_goes_from_the_public_form_to_a_published_answer(
-    client, field, unit, member, deputy, head, unit_head, mailoutbox
+    client, field, unit, member, deputy, head, unit_head, mailoutbox, committed
 ):
     # The citizen asks.
-    page = client.post(reverse("questions:ask"), form_data(field)).content.decode()
+    with committed():
+        page = client.post(reverse("questions:ask"), form_data(field)).content.decode()
     question = Question.objects.get()
     secret = re.search(r'data-testid="tracking-secret">([^<]+)<', page).group(1)
     [received] = citizen_mail(mailoutbox)
@@ -44,8 +45,10 @@ def test_a_question_goes_from_the_public_form_to_a_published_answer(
     client.force_login(member)
     detail = client.get(admin_url("detail", question)).content.decode()
     assert PERSONAL["phone"] in detail  # the board sees the contact data
-    assert client.post(admin_url("accept", question)).status_code == 302
-    response = client.post(admin_url("forward", question), {"unit": unit.pk, "note": "Gấp"})
+    with committed():
+        assert client.post(admin_url("accept", question)).status_code == 302
+    with committed():
+        response = client.post(admin_url("forward", question), {"unit": unit.pk, "note": "Gấp"})
     assert response.status_code == 302
     question.refresh_from_db()
     assert question.status == Status.FORWARDED and question.unit == unit
@@ -59,7 +62,8 @@ def test_a_question_goes_from_the_public_form_to_a_published_answer(
     # The unit head answers and sends the answer to the board.
     client.force_login(unit_head)
     assert client.get(admin_url("detail", question)).status_code == 200
-    response = client.post(admin_url("answer", question), {"answer_text": ANSWER, "gui": "1"})
+    with committed():
+        response = client.post(admin_url("answer", question), {"answer_text": ANSWER, "gui": "1"})
     assert response.status_code == 302
     question.refresh_from_db()
     assert question.status == Status.ANSWER_SUBMITTED
@@ -114,13 +118,14 @@ def test_step_3_is_refused_while_the_text_still_identifies_the_asker(
     assert "họ tên" in record.approval_blockers()[0]
 
 
-def test_rejection_tells_the_citizen_why(client, received, member, mailoutbox):
+def test_rejection_tells_the_citizen_why(client, received, member, mailoutbox, committed):
     client.force_login(member)
     start = len(mailoutbox)
-    response = client.post(
-        admin_url("reject", received),
-        {"reason": "ngoai_pham_vi", "note": "Đề nghị liên hệ Tòa án nhân dân huyện."},
-    )
+    with committed():
+        response = client.post(
+            admin_url("reject", received),
+            {"reason": "ngoai_pham_vi", "note": "Đề nghị liên hệ Tòa án nhân dân huyện."},
+        )
     assert response.status_code == 302
     received.refresh_from_db()
     assert received.status == Status.REJECTED and received.closed_at
@@ -137,12 +142,13 @@ def test_a_rejection_needs_a_reason(client, received, member):
 
 
 def test_a_duplicate_is_merged_and_its_asker_gets_the_shared_answer(
-    client, make_question, member, deputy, head, unit, unit_head, mailoutbox
+    client, make_question, member, deputy, head, unit, unit_head, mailoutbox, committed
 ):
     original = make_question()
     duplicate = make_question(email="nguoi.khac@example.net", name="Lê Văn Tư")
     client.force_login(member)
-    response = client.post(admin_url("merge", duplicate), {"original": original.code.lower()})
+    with committed():
+        response = client.post(admin_url("merge", duplicate), {"original": original.code.lower()})
     assert response.status_code == 302
     duplicate.refresh_from_db()
     assert duplicate.status == Status.MERGED and duplicate.duplicate_of == original
@@ -165,7 +171,7 @@ def test_merging_into_itself_or_an_unknown_code_is_refused(client, received, mem
 
 
 def test_a_personal_question_is_answered_privately(
-    client, forwarded, unit_head, member, mailoutbox
+    client, forwarded, unit_head, member, mailoutbox, committed
 ):
     client.force_login(unit_head)
     client.post(
@@ -174,7 +180,8 @@ def test_a_personal_question_is_answered_privately(
     )
     client.force_login(member)
     start = len(mailoutbox)
-    assert client.post(admin_url("private_answer", forwarded)).status_code == 302
+    with committed():
+        assert client.post(admin_url("private_answer", forwarded)).status_code == 302
     forwarded.refresh_from_db()
     assert forwarded.status == Status.ANSWERED and forwarded.is_personal
     [mail] = citizen_mail(mailoutbox, start)
@@ -182,10 +189,15 @@ def test_a_personal_question_is_answered_privately(
     assert not PublishedQuestion.objects.exists()
 
 
-def test_the_board_returns_an_answer_to_the_unit(client, answered, member, unit_head, mailoutbox):
+def test_the_board_returns_an_answer_to_the_unit(
+    client, answered, member, unit_head, mailoutbox, committed
+):
     client.force_login(member)
     start = len(mailoutbox)
-    response = client.post(admin_url("return", answered), {"reason": "Cần dẫn điều luật cụ thể."})
+    with committed():
+        response = client.post(
+            admin_url("return", answered), {"reason": "Cần dẫn điều luật cụ thể."}
+        )
     assert response.status_code == 302
     answered.refresh_from_db()
     assert answered.status == Status.FORWARDED

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.test import TestCase
 from django.urls import reverse
 
 from portal.core.models import CalendarOverride
@@ -26,7 +27,8 @@ def run() -> str:
     from io import StringIO
 
     out = StringIO()
-    call_command("send_question_reminders", stdout=out)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # a command: it commits
+        call_command("send_question_reminders", stdout=out)
     return out.getvalue()
 
 

@@ -80,7 +80,7 @@ def test_the_answer_is_shown_once_answered_privately(client, asked, member, unit
     assert "Hồ sơ của bà đã đủ điều kiện." in page and "Đã trả lời riêng" in page
 
 
-def test_the_citizen_erases_their_personal_data(client, field, mailoutbox):
+def test_the_citizen_erases_their_personal_data(client, field, mailoutbox, committed):
     question, secret = actions.receive(
         "hoi_dap",
         {
@@ -100,7 +100,8 @@ def test_the_citizen_erases_their_personal_data(client, field, mailoutbox):
     assert "Vui lòng đánh dấu xác nhận yêu cầu xóa." in unconfirmed.content.decode()
 
     start = len(mailoutbox)
-    response = client.post(reverse("questions:erase"), {"token": token, "confirm": "on"})
+    with committed():
+        response = client.post(reverse("questions:erase"), {"token": token, "confirm": "on"})
     assert response.status_code == 200
     question.refresh_from_db()
     assert (question.name, question.email, question.phone, question.address) == ("", "", "", "")

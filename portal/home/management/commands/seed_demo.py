@@ -14,13 +14,12 @@ from typing import Any
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from portal.core import roles
+from portal.core import mail, roles
 from portal.core.models import Delegation, PortalSettings, Unit, User
 from portal.core.models.editorial import Step
 from portal.home import demo_content as demo
@@ -65,7 +64,7 @@ class Command(BaseCommand):
         news = NewsIndexPage.objects.descendant_of(home).first()
         if news is None:
             raise CommandError("Chưa có trang Tin tức: hãy chạy `manage.py migrate` trước.")
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        with mail.suppressed():
             with transaction.atomic():
                 self._settings(home)
                 units = self._units()
