@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -14,27 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.views.snippets import (
     DeleteView,
-    EditView,
-    HistoryView,
     IndexView,
     SnippetViewSet,
 )
 
 from portal.consultations import access
 from portal.consultations.models import Consultation
+from portal.core.unit_owned import ScopedObjectViews, in_review_by
 from portal.core.workflow_guard import GuardedWorkflowViews
-
-
-class OwnUnitMixin:
-    """Staff of a unit reach only their unit's consultations; the board reaches all."""
-
-    request: Any
-
-    def get_object(self, *args: Any) -> Consultation:
-        consultation = super().get_object(*args)  # type: ignore[misc]
-        if not access.can_edit(self.request.user, consultation):
-            raise PermissionDenied
-        return consultation
 
 
 class ConsultationIndexView(IndexView):
@@ -59,11 +45,7 @@ class ConsultationIndexView(IndexView):
         return buttons
 
 
-class ConsultationEditView(OwnUnitMixin, EditView):
-    pass
-
-
-class ConsultationDeleteView(OwnUnitMixin, DeleteView):
+class ConsultationDeleteView(DeleteView):
     def form_valid(self, form: Any) -> HttpResponse:
         if self.object.comments.exists():
             messages.error(
@@ -77,11 +59,7 @@ class ConsultationDeleteView(OwnUnitMixin, DeleteView):
         return super().form_valid(form)
 
 
-class ConsultationHistoryView(OwnUnitMixin, HistoryView):
-    pass
-
-
-class ConsultationViewSet(GuardedWorkflowViews, SnippetViewSet):
+class ConsultationViewSet(ScopedObjectViews, GuardedWorkflowViews, SnippetViewSet):
     model = Consultation
     icon = "comment"
     menu_label = _("Lấy ý kiến dự thảo")
@@ -90,6 +68,8 @@ class ConsultationViewSet(GuardedWorkflowViews, SnippetViewSet):
     list_display = ["title", "drafting_unit", "opens_at", "closes_at", "phase_label", "live"]
     list_filter = ["drafting_unit", "live"]
     index_view_class = ConsultationIndexView
-    edit_view_class = ConsultationEditView
     delete_view_class = ConsultationDeleteView
-    history_view_class = ConsultationHistoryView
+
+    def may_open(self, user: Any, obj: Any) -> bool:
+        """A drafting unit's staff open only their unit's consultations; the board all."""
+        return access.can_edit(user, obj) or in_review_by(obj, user)

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponse
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.snippets.views.snippets import DeleteView, EditView, IndexView
+from wagtail.snippets.views.snippets import IndexView
 
 from portal.core import access
 from portal.core.nfc import NFCFormMixin
@@ -59,33 +61,46 @@ class UnitOwnedIndexView(IndexView):
         return queryset.filter(pk__in=self.editable(self.request.user).values("pk"))
 
 
-class UnitOwnedEditView(EditView):
+class ScopedObjectViews:
+    """Mix into a viewset: every screen showing one object (edit, delete, history, copy,
+    inspect, revisions, workflow history, usage…) opens only the objects `may_open` allows;
+    anyone else is refused before Wagtail's own view runs."""
+
+    model: type[Model]
+
+    def may_open(self, user: Any, obj: Any) -> bool:
+        raise NotImplementedError  # each viewset states its rule
+
+    def get_urlpatterns(self) -> list[Any]:
+        patterns = super().get_urlpatterns()  # type: ignore[misc]
+        for pattern in patterns:
+            if "pk" in pattern.pattern.regex.groupindex:
+                pattern.callback = self._scoped(pattern.callback)
+        return patterns
+
+    def _scoped(self, view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        def scoped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            obj = self.model._default_manager.filter(pk=unquote(str(kwargs["pk"]))).first()
+            if obj is not None and not self.may_open(request.user, obj):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return scoped
+
+
+class UnitOwnedViews(ScopedObjectViews):
+    """Mix into the SnippetViewSet of records a unit maintains; `editable(user)` gives the
+    records the user may change. Those who work for every unit open any record; a unit's
+    staff their own unit's, and any record waiting for them in the editorial workflow."""
+
     editable: Editable
 
-    def get_object(self, queryset: Any = None) -> Model:
-        obj = super().get_object(queryset)
-        user = self.request.user
-        if not (self.editable(user).filter(pk=obj.pk).exists() or in_review_by(obj, user)):
-            raise PermissionDenied
-        return obj
+    def may_open(self, user: Any, obj: Any) -> bool:
+        if access.works_for_every_unit(user) or in_review_by(obj, user):
+            return True
+        return type(self).editable(user).filter(pk=obj.pk).exists()
 
 
-class UnitOwnedDeleteView(DeleteView):
-    editable: Editable
-
-    def get_object(self, queryset: Any = None) -> Model:
-        obj = super().get_object(queryset)
-        if not self.editable(self.request.user).filter(pk=obj.pk).exists():
-            raise PermissionDenied
-        return obj
-
-
-def unit_owned_views(editable: Editable) -> tuple[type, type, type]:
-    """The index, edit and delete view classes of a viewset, bound to its `editable` rule:
-    `index_view_class, edit_view_class, delete_view_class = unit_owned_views(rule)`."""
-    rule = staticmethod(editable)
-    return (
-        type("IndexView", (UnitOwnedIndexView,), {"editable": rule}),
-        type("EditView", (UnitOwnedEditView,), {"editable": rule}),
-        type("DeleteView", (UnitOwnedDeleteView,), {"editable": rule}),
-    )
+def unit_owned_index(editable: Editable, base: type[IndexView] = IndexView) -> type[IndexView]:
+    """The listing of a viewset of unit-owned records, bound to its `editable` rule."""
+    return type("IndexView", (UnitOwnedIndexView, base), {"editable": staticmethod(editable)})

@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from portal.core import access
 from portal.core.models import Delegation, Unit
 from portal.core.nfc import NFCFormMixin
+from portal.core.unit_owned import ScopedObjectViews
 
 # -- units -----------------------------------------------------------------------------
 
@@ -80,7 +81,7 @@ class DelegationIndexView(generic.IndexView):
         return buttons
 
 
-class DelegationViewSet(ModelViewSet):
+class DelegationViewSet(ScopedObjectViews, ModelViewSet):
     model = Delegation
     form_fields = ["delegator", "delegate", "step", "starts_at", "ends_at", "reason"]
     icon = "user"
@@ -97,6 +98,9 @@ class DelegationViewSet(ModelViewSet):
 
     def get_queryset(self, request: Any) -> QuerySet[Delegation]:
         return access.visible_delegations(request.user)
+
+    def may_open(self, user: Any, obj: Any) -> bool:
+        return access.visible_delegations(user).filter(pk=obj.pk).exists()
 
     def get_urlpatterns(self) -> list[Any]:
         from django.urls import path

@@ -13,7 +13,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from portal.core.unit_owned import unit_owned_views
+from portal.core.unit_owned import UnitOwnedViews, unit_owned_index
 from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.documents import prefill
 from portal.documents.access import editable_documents
@@ -28,10 +28,7 @@ class LegalDocumentCreateView(CreateView):
         return draft or super().get_initial_form_instance()
 
 
-_IndexView, _EditView, _DeleteView = unit_owned_views(editable_documents)
-
-
-class LegalDocumentIndexView(_IndexView):
+class LegalDocumentIndexView(unit_owned_index(editable_documents)):  # type: ignore[misc]
     @cached_property
     def header_buttons(self) -> list[Any]:
         buttons = super().header_buttons
@@ -41,7 +38,7 @@ class LegalDocumentIndexView(_IndexView):
         return buttons
 
 
-class LegalDocumentViewSet(GuardedWorkflowViews, SnippetViewSet):
+class LegalDocumentViewSet(UnitOwnedViews, GuardedWorkflowViews, SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
     menu_label = _("Văn bản")
@@ -52,8 +49,7 @@ class LegalDocumentViewSet(GuardedWorkflowViews, SnippetViewSet):
     search_fields = ["so_ky_hieu", "trich_yeu"]
     add_view_class = LegalDocumentCreateView
     index_view_class = LegalDocumentIndexView
-    edit_view_class = _EditView
-    delete_view_class = _DeleteView
+    editable = staticmethod(editable_documents)
 
     def get_urlpatterns(self) -> list[Any]:
         return super().get_urlpatterns() + [

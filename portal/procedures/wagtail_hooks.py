@@ -8,13 +8,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.core.unit_owned import unit_owned_views
+from portal.core.unit_owned import UnitOwnedViews, unit_owned_index
 from portal.core.workflow_guard import GuardedWorkflowViews
 from portal.procedures.access import editable_procedures
 from portal.procedures.models import Procedure, ServiceLevel
 
 
-class ProcedureViewSet(GuardedWorkflowViews, SnippetViewSet):
+class ProcedureViewSet(UnitOwnedViews, GuardedWorkflowViews, SnippetViewSet):
     model = Procedure
     icon = "form"
     menu_label = _("Thủ tục hành chính")
@@ -23,7 +23,8 @@ class ProcedureViewSet(GuardedWorkflowViews, SnippetViewSet):
     list_display = ["ten", "linh_vuc", "unit", "service_level", "live"]
     list_filter = ["linh_vuc", "unit", "service_level", "live"]
     search_fields = ["ten", "ma_thu_tuc"]
-    index_view_class, edit_view_class, delete_view_class = unit_owned_views(editable_procedures)
+    editable = staticmethod(editable_procedures)
+    index_view_class = unit_owned_index(editable_procedures)
 
 
 class ServiceLevelViewSet(ModelViewSet):
