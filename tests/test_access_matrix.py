@@ -27,7 +27,8 @@ from typing import Any
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
 
-from tests.access_data import DOSSIER_SECRET, NOT_IN_MATRIX, ROWS, Row, build_world
+from tests.access_data import DOSSIER_SECRET, ROWS, Row, build_world
+from tests.access_excluded import NOT_IN_MATRIX
 
 pytestmark = pytest.mark.django_db
 
