@@ -2,8 +2,8 @@
 
 Wagtail's default re-checks the approver's page "publish" permission; on this portal nobody
 but a superuser holds that right for articles (publication happens only through step 3), so
-the approver's authority comes from the workflow task instead. Content types that must react
-to publication (documents recompute validity) define `after_approval()`.
+the approver's authority comes from the workflow task instead. Content that must react to
+publication (documents recompute validity) overrides `EditorialContent.after_approval()`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ def publish_approved(workflow_state: Any, user: Any = None) -> None:
     published = workflow_state.content_object
     published = published.specific if hasattr(published, "specific") else published
     published.refresh_from_db()
-    after_approval = getattr(published, "after_approval", None)
-    if after_approval is not None:
-        after_approval()
+    # Imported here: Wagtail loads this module while its own models are being defined.
+    from portal.core.models.content import EditorialContent
+
+    if isinstance(published, EditorialContent):
+        published.after_approval()

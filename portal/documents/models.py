@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Orderable,
-    RevisionMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from portal.core.models.content import EditorialRecord
 from portal.core.nfc import NFCModelMixin
-from portal.core.search import FoldedSearchQuerySet, build_search_blob
 from portal.core.unit_owned import UnitOwnedForm
 from portal.text import vi_slugify
 
@@ -69,21 +61,7 @@ class Validity(models.TextChoices):
     EXPIRED = "het_toan_bo", _("Hết hiệu lực toàn bộ")
 
 
-class LegalDocumentQuerySet(FoldedSearchQuerySet):
-    def public(self) -> LegalDocumentQuerySet:
-        """Only approved (published) records are ever shown to the public."""
-        return self.filter(live=True)
-
-
-class LegalDocument(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    NFCModelMixin,
-    index.Indexed,
-    ClusterableModel,
-):
+class LegalDocument(index.Indexed, EditorialRecord):
     so = models.CharField(_("số"), max_length=20, blank=True)
     nam = models.PositiveSmallIntegerField(
         _("năm (trong số hiệu)"),
@@ -150,20 +128,8 @@ class LegalDocument(
     validity_reason = models.CharField(
         _("lý do tình trạng hiệu lực"), max_length=500, blank=True, editable=False
     )
-    search_blob = models.TextField(editable=False, blank=True)
     source_sha256 = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="legaldocument")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="legaldocument",
-        for_concrete_model=False,
-    )
-
-    objects = LegalDocumentQuerySet.as_manager()
 
     base_form_class = UnitOwnedForm
     panels = [
@@ -217,10 +183,6 @@ class LegalDocument(
             else self.trich_yeu[:100]
         )
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_blob = self.build_search_blob()
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("documents:detail", args=[self.pk, self.slug])
 
@@ -238,16 +200,16 @@ class LegalDocument(
     def noi_nhan_list(self) -> list[str]:
         return [line.strip() for line in self.noi_nhan.splitlines() if line.strip()]
 
-    def build_search_blob(self) -> str:
+    def search_parts(self) -> list[Any]:
         loai = str(self.loai) if self.loai_id else ""
-        return build_search_blob(
+        return [
             self.so_ky_hieu,
             self.trich_yeu,
             loai,
             self.issuer_display,
             self.nguoi_ky,
             self.full_text,
-        )
+        ]
 
     def after_approval(self) -> None:
         """Called once the board's approval has published this record."""

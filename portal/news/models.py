@@ -27,6 +27,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.forms import PortalPageForm
+from portal.core.models.content import EditorialContent
 from portal.core.nfc import NFCModelMixin
 from portal.news.forms import ArticleForm
 from portal.news.panels import EditorialTrailPanel
@@ -40,7 +41,7 @@ def paginate(request: HttpRequest, items: Any, per_page: int = PAGE_SIZE) -> Pag
     return Paginator(items, per_page).get_page(request.GET.get("trang"))
 
 
-class NewsIndexPage(NFCModelMixin, Page):
+class NewsIndexPage(EditorialContent, NFCModelMixin, Page):
     """`/tin-tuc/`: all news, newest first, with the list of categories."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -63,7 +64,7 @@ class NewsIndexPage(NFCModelMixin, Page):
         return context
 
 
-class CategoryPage(NFCModelMixin, Page):
+class CategoryPage(EditorialContent, NFCModelMixin, Page):
     """A chuyên mục. Categories nest; articles live below their category."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -101,7 +102,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(NFCModelMixin, Page):
+class ArticlePage(EditorialContent, NFCModelMixin, Page):
     class SourceKind(models.TextChoices):
         OWN = "own", _("Tự viết (tin của Ban biên tập hoặc đơn vị)")
         QUOTED = "quoted", _("Trích từ nguồn khác")

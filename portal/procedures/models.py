@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
+from wagtail.models import Orderable
 
+from portal.core.models.content import EditorialRecord
 from portal.core.nfc import NFCModelMixin
-from portal.core.search import FoldedSearchQuerySet, build_search_blob
 from portal.core.unit_owned import UnitOwnedForm
 from portal.text import vi_slugify
 
@@ -40,19 +38,7 @@ class ServiceLevel(NFCModelMixin, models.Model):
         return self.label
 
 
-class ProcedureQuerySet(FoldedSearchQuerySet):
-    def public(self) -> ProcedureQuerySet:
-        return self.filter(live=True)
-
-
-class Procedure(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    NFCModelMixin,
-    ClusterableModel,
-):
+class Procedure(EditorialRecord):
     class DeadlineUnit(models.TextChoices):
         WORKING_DAYS = "ngay_lam_viec", _("ngày làm việc")
         WORKING_HOURS = "gio_lam_viec", _("giờ làm việc")
@@ -121,18 +107,6 @@ class Procedure(
         related_name="procedures",
     )
     source_url = models.URLField(_("nguồn công bố"), max_length=500, blank=True)
-    search_blob = models.TextField(editable=False, blank=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="procedure")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="procedure",
-        for_concrete_model=False,
-    )
-
-    objects = ProcedureQuerySet.as_manager()
 
     base_form_class = UnitOwnedForm
     panels = [
@@ -203,11 +177,8 @@ class Procedure(
                 }
             )
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_blob = build_search_blob(
-            self.ma_thu_tuc, self.ten, self.co_quan_thuc_hien, self.linh_vuc
-        )
-        super().save(*args, **kwargs)
+    def search_parts(self) -> list[Any]:
+        return [self.ma_thu_tuc, self.ten, self.co_quan_thuc_hien, self.linh_vuc]
 
     def get_absolute_url(self) -> str:
         return reverse("procedures:detail", args=[self.pk, self.slug])

@@ -8,7 +8,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -16,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,20 +24,17 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
+from wagtail.models import Orderable
 
 from portal.consultations.admin_forms import ConsultationAdminForm
+from portal.core.models.content import EditorialQuerySet, EditorialRecord
 from portal.core.nfc import NFCModelMixin
 from portal.text import vi_slugify
 
 REPORT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class ConsultationQuerySet(models.QuerySet["Consultation"]):
-    def public(self) -> ConsultationQuerySet:
-        """Only consultations approved by the editorial board are ever shown to the public."""
-        return self.filter(live=True)
-
+class ConsultationQuerySet(EditorialQuerySet):
     def open(self, at: datetime | None = None) -> ConsultationQuerySet:
         at = at or timezone.now()
         return self.public().filter(opens_at__lte=at, closes_at__gt=at)
@@ -66,14 +61,7 @@ class ConsultationQuerySet(models.QuerySet["Consultation"]):
         )
 
 
-class Consultation(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    NFCModelMixin,
-    ClusterableModel,
-):
+class Consultation(EditorialRecord):
     class Phase(models.TextChoices):
         UPCOMING = "sap_lay_y_kien", _("Sắp lấy ý kiến")
         OPEN = "dang_lay_y_kien", _("Đang lấy ý kiến")
@@ -128,15 +116,6 @@ class Consultation(
     closed_at = models.DateTimeField(_("đã đóng lúc"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="consultation")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="consultation",
-        for_concrete_model=False,
-    )
-
     objects = ConsultationQuerySet.as_manager()
     base_form_class = ConsultationAdminForm
 
@@ -184,6 +163,10 @@ class Consultation(
 
     def __str__(self) -> str:
         return self.title
+
+    def search_parts(self) -> list[Any]:
+        unit = str(self.drafting_unit) if self.drafting_unit_id else ""
+        return [self.title, self.summary, unit]
 
     def get_absolute_url(self) -> str:
         return reverse("consultations:detail", args=[self.pk, self.slug])

@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Task, TaskState, WorkflowState
 
 from portal.core import roles
+from portal.core.models.content import EditorialContent
 from portal.core.nfc import NFCModelMixin
 
 
@@ -151,8 +152,7 @@ class EditorialTask(Task):
         from portal.core.models.units import User
 
         if self.step == Step.EDIT:
-            deputies = getattr(obj, "editorial_deputies", None)
-            assigned = deputies() if deputies else None
+            assigned = obj.editorial_deputies() if isinstance(obj, EditorialContent) else None
             if assigned is not None and assigned.exists():
                 return assigned.filter(is_active=True)
             return User.objects.filter(is_active=True, groups__name=roles.DEPUTY)
@@ -268,5 +268,4 @@ def approval_blockers(obj: Any) -> list[str]:
     """Reasons why `obj` (its latest revision) may not be approved, e.g. a missing source."""
     revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
     candidate = revision.as_object() if revision else obj
-    check = getattr(candidate, "approval_blockers", None)
-    return list(check()) if check else []
+    return candidate.approval_blockers() if isinstance(candidate, EditorialContent) else []

@@ -11,32 +11,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
-from portal.core.nfc import NFCModelMixin
-from portal.core.search import FoldedSearchQuerySet, build_search_blob
+from portal.core.models.content import EditorialQuerySet, EditorialRecord
 from portal.questions.models.questions import Kind, Question
 from portal.text import search_key, vi_slugify
 
 
-class PublishedQuestionQuerySet(FoldedSearchQuerySet):
-    def public(self) -> PublishedQuestionQuerySet:
-        """Only approved (live) records are ever shown to the public."""
-        return self.filter(live=True)
-
+class PublishedQuestionQuerySet(EditorialQuerySet):
     def of_kind(self, kind: str) -> PublishedQuestionQuerySet:
         return self.filter(kind=kind)
 
 
-class PublishedQuestion(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, NFCModelMixin, models.Model
-):
+class PublishedQuestion(EditorialRecord):
     Kind = Kind
 
     kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices, default=Kind.QUESTION)
@@ -81,17 +72,7 @@ class PublishedQuestion(
         default=False,
         help_text=_("Hiển thị trong mục “Câu hỏi thường gặp”."),
     )
-    search_blob = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publishedquestion")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="publishedquestion",
-        for_concrete_model=False,
-    )
 
     objects = PublishedQuestionQuerySet.as_manager()
 
@@ -113,13 +94,6 @@ class PublishedQuestion(
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_blob = self.build_search_blob()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "search_blob" not in update_fields:
-            kwargs["update_fields"] = [*update_fields, "search_blob"]
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         namespace = "feedback" if self.kind == Kind.FEEDBACK else "questions"
         return reverse(f"{namespace}:detail", args=[self.pk, self.slug])
@@ -128,10 +102,10 @@ class PublishedQuestion(
     def slug(self) -> str:
         return vi_slugify(self.title, max_length=60) or "hoi-dap"
 
-    def build_search_blob(self) -> str:
+    def search_parts(self) -> list[Any]:
         linh_vuc = str(self.linh_vuc) if self.linh_vuc_id else ""
         unit = str(self.unit) if self.unit_id else ""
-        return build_search_blob(self.title, self.question_text, self.answer_text, linh_vuc, unit)
+        return [self.title, self.question_text, self.answer_text, linh_vuc, unit]
 
     def approval_blockers(self) -> list[str]:
         """Step 3 is refused while the text still names or identifies the asker."""
