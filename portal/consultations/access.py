@@ -16,25 +16,19 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
 from portal.consultations.models import Consultation, ConsultationComment
-from portal.core import roles
+from portal.core import access as core_access
 from portal.core.models import Unit
 
-BOARD_ROLES = (roles.MEMBER, roles.DEPUTY, roles.HEAD, roles.ADMIN)
-UNIT_ROLES = (roles.UNIT_UPDATER, roles.UNIT_HEAD)
 MODERATE = "consultations.moderate_consultationcomment"
 
 
 def is_board(user: Any) -> bool:
     """The editorial board and the administrators act on every unit's consultations."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return bool(user.is_superuser or user.groups.filter(name__in=BOARD_ROLES).exists())
+    return bool(user.is_active and core_access.works_for_every_unit(user))
 
 
 def is_unit_staff(user: Any) -> bool:
-    if not (user.is_authenticated and user.is_active and user.unit_id):
-        return False
-    return bool(user.groups.filter(name__in=UNIT_ROLES).exists())
+    return bool(user.is_active and core_access.works_for_own_unit(user))
 
 
 def manageable_consultations(user: Any) -> QuerySet[Consultation]:

@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 
 from portal.consultations.models import Consultation, ConsultationComment
-from portal.core import mail
+from portal.core import mail, roles
 
 
 def _send(template: str, recipients: Iterable[str], context: dict[str, Any]) -> None:
@@ -42,10 +42,8 @@ def comment_moderated(comment: ConsultationComment) -> None:
 
 def unit_recipients(consultation: Consultation) -> list[str]:
     """The drafting unit's official address and its staff who manage consultations."""
-    from portal.consultations.access import UNIT_ROLES
-
     unit = consultation.drafting_unit
-    staff = unit.staff.filter(is_active=True, groups__name__in=UNIT_ROLES).exclude(email="")
+    staff = roles.holders(roles.OWN_UNIT).filter(unit=unit).exclude(email="")
     return [unit.email, *staff.values_list("email", flat=True)]
 
 

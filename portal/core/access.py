@@ -12,15 +12,17 @@ from portal.core.models import Delegation, Unit
 
 
 def is_portal_admin(user: Any) -> bool:
-    return bool(user.is_superuser or user.groups.filter(name=roles.ADMIN).exists())
-
-
-BOARD = [roles.MEMBER, roles.DEPUTY, roles.HEAD, roles.DELEGATE]
+    return bool(user.is_authenticated and user.has_perm(roles.ADMINISTER))
 
 
 def works_for_every_unit(user: Any) -> bool:
     """Administrators and the editorial board work on every unit's records."""
-    return bool(user.is_superuser or user.groups.filter(name__in=[roles.ADMIN, *BOARD]).exists())
+    return bool(user.is_authenticated and user.has_perm(roles.EVERY_UNIT))
+
+
+def works_for_own_unit(user: Any) -> bool:
+    """A unit's staff: an account attached to a unit, with the unit staff's right."""
+    return bool(user.is_authenticated and user.unit_id and user.has_perm(roles.OWN_UNIT))
 
 
 def acting_units(user: Any) -> QuerySet[Unit]:
@@ -78,7 +80,7 @@ def grantable_groups(user: Any) -> QuerySet[Group]:
 
 def is_protected_account(account: Any) -> bool:
     """Superusers and administrators: only a superuser may change or act on their accounts."""
-    return bool(account.is_superuser or account.groups.filter(name=roles.ADMIN).exists())
+    return bool(account.is_superuser or account.has_perm(roles.ADMINISTER))
 
 
 def may_manage_account(user: Any, account: Any) -> bool:

@@ -21,7 +21,6 @@ from wagtail.log_actions import registry as log_action_registry
 from portal.core import access, roles
 from portal.core.privacy import PRIVATE_LOG_ACTIONS
 
-REPORT_ROLES = [roles.MEMBER, roles.DEPUTY, roles.HEAD, roles.DELEGATE, roles.ADMIN]
 WAGTAIL_REPORTS = {
     "locked-pages",
     "workflows",
@@ -33,10 +32,7 @@ WAGTAIL_REPORTS = {
 
 
 def may_see_site_reports(user: Any) -> bool:
-    return bool(
-        user.is_authenticated
-        and (user.is_superuser or user.groups.filter(name__in=REPORT_ROLES).exists())
-    )
+    return bool(user.is_authenticated and user.has_perm(roles.SITE_REPORTS))
 
 
 class SiteHistoryView(LogEntriesView):

@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.auth.models import Group
 from wagtail.models import Site
 
 from portal.core import roles
 from portal.core.calendar import work_calendar
-from portal.core.models import PortalSettings, User
+from portal.core.models import PortalSettings
 from portal.dossiers import notifications, progress
 from portal.dossiers.models import FINISHED, Dossier, Status
 
@@ -35,15 +34,8 @@ def recipients(dossier: Dossier) -> list[str]:
     officer = dossier.assigned_to
     if officer is not None and officer.is_active and officer.email:
         return [officer.email]
-    heads = Group.objects.filter(name=roles.UNIT_HEAD).first()
-    emails: list[str] = []
-    if heads is not None:
-        emails = list(
-            User.objects.filter(unit_id=dossier.unit_id, is_active=True, groups=heads)
-            .exclude(email="")
-            .order_by("pk")
-            .values_list("email", flat=True)
-        )
+    heads = roles.holders(roles.HEAD_OF_UNIT).filter(unit_id=dossier.unit_id).exclude(email="")
+    emails = list(heads.order_by("pk").values_list("email", flat=True))
     return emails or ([dossier.unit.email] if dossier.unit.email else [])
 
 

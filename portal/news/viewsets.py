@@ -11,7 +11,6 @@ from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.core import roles
-from portal.core.models import User
 from portal.news import actions
 from portal.news.models import CategoryAssignment, CategoryPage
 
@@ -28,12 +27,12 @@ class AssignmentForm(WagtailAdminModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = CategoryPage.objects.order_by("path")
-        self.fields["deputies"].queryset = User.objects.filter(
-            is_active=True, groups__name=roles.DEPUTY
-        ).order_by("last_name", "first_name")
-        self.fields["members"].queryset = User.objects.filter(
-            is_active=True, groups__name=roles.MEMBER
-        ).order_by("last_name", "first_name")
+        self.fields["deputies"].queryset = roles.holders(roles.EDIT_STEP).order_by(
+            "last_name", "first_name"
+        )
+        self.fields["members"].queryset = roles.holders(roles.WRITE_STEP).order_by(
+            "last_name", "first_name"
+        )
 
 
 class AssignmentCreateView(CreateView):

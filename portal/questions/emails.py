@@ -42,14 +42,12 @@ def unit_staff(question: Question, heads_only: bool = False) -> list[str]:
     nobody has an account yet."""
     if question.unit is None:
         return []
-    groups = [roles.UNIT_HEAD] if heads_only else [roles.UNIT_HEAD, roles.UNIT_UPDATER]
-    users = User.objects.filter(unit=question.unit, is_active=True, groups__name__in=groups)
-    return _emails(users.distinct()) or [question.unit.email]
+    users = roles.holders(roles.HEAD_OF_UNIT if heads_only else roles.OWN_UNIT)
+    return _emails(users.filter(unit=question.unit)) or [question.unit.email]
 
 
 def board() -> list[str]:
-    users = User.objects.filter(is_active=True, groups__name=roles.MEMBER).distinct()
-    return _emails(users)
+    return _emails(roles.holders(roles.WRITE_STEP))
 
 
 def to_staff(addresses: list[str], question: Question, template: str, **context: Any) -> None:

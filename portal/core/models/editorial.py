@@ -31,6 +31,13 @@ class Step(models.TextChoices):
     APPROVE = "duyet", _("Bước 3 – Duyệt tin")
 
 
+# The right a step needs, and the role that holds it (for messages).
+STEP_RIGHTS = {
+    Step.EDIT: (roles.EDIT_STEP, roles.DEPUTY),
+    Step.APPROVE: (roles.APPROVE_STEP, roles.HEAD),
+}
+
+
 class DelegationQuerySet(models.QuerySet["Delegation"]):
     def active(self, at: Any = None) -> DelegationQuerySet:
         at = at or timezone.now()
@@ -95,11 +102,11 @@ class Delegation(NFCModelMixin, models.Model):
         if self.delegator_id and self.delegate_id and self.delegator_id == self.delegate_id:
             errors["delegate"] = _("Không thể tự ủy quyền cho chính mình.")
         if self.delegator_id and self.step:
-            needed = roles.DEPUTY if self.step == Step.EDIT else roles.HEAD
-            if not self.delegator.groups.filter(name=needed).exists():
+            needed, role = STEP_RIGHTS[self.step]
+            if not self.delegator.has_perm(needed):
                 errors["delegator"] = _(
                     "Người ủy quyền phải giữ vai trò “%(role)s” mới ủy quyền được bước này."
-                ) % {"role": needed}
+                ) % {"role": role}
         if errors:
             raise ValidationError(errors)
 
@@ -144,19 +151,22 @@ class EditorialTask(Task):
     class Meta:
         verbose_name = _("bước biên tập/duyệt tin")
         verbose_name_plural = _("bước biên tập/duyệt tin")
+        permissions = [
+            ("write_content", _("Cập nhật tin (bước 1)")),
+            ("edit_content", _("Biên tập tin (bước 2)")),
+            ("approve_content", _("Duyệt tin (bước 3)")),
+        ]
 
     # -- who may act ---------------------------------------------------------------------
 
     def principals(self, obj: Any) -> models.QuerySet[Any]:
         """The people whose own duty this step is for `obj` (before delegation)."""
-        from portal.core.models.units import User
-
         if self.step == Step.EDIT:
             assigned = obj.editorial_deputies() if isinstance(obj, EditorialContent) else None
             if assigned is not None and assigned.exists():
                 return assigned.filter(is_active=True)
-            return User.objects.filter(is_active=True, groups__name=roles.DEPUTY)
-        return User.objects.filter(is_active=True, groups__name=roles.HEAD)
+            return roles.holders(roles.EDIT_STEP)
+        return roles.holders(roles.APPROVE_STEP)
 
     def delegation_for(self, obj: Any, user: Any) -> Delegation | None:
         """The active delegation through which `user` may act on `obj`, if any."""

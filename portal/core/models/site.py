@@ -102,3 +102,7 @@ class PortalSettings(NFCModelMixin, BaseSiteSetting):
     class Meta:
         verbose_name = _("thiết lập cổng thông tin")
         verbose_name_plural = _("thiết lập cổng thông tin")
+        permissions = [
+            ("administer_portal", _("Quản trị cổng: tài khoản, đơn vị, thiết lập")),
+            ("view_site_reports", _("Xem lịch sử và báo cáo của trang quản trị")),
+        ]

@@ -92,6 +92,11 @@ class Unit(NFCModelMixin, index.Indexed, models.Model):
         verbose_name = _("đơn vị")
         verbose_name_plural = _("đơn vị")
         ordering = ["kind", "name"]
+        permissions = [
+            ("act_for_every_unit", _("Làm việc với thông tin, hồ sơ của mọi đơn vị")),
+            ("act_for_own_unit", _("Cập nhật thông tin, hồ sơ của đơn vị mình")),
+            ("head_unit", _("Thủ trưởng đơn vị: chịu trách nhiệm, nhận thông báo hạn xử lý")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["agency_code"],
