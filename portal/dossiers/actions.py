@@ -14,7 +14,14 @@ from django.utils.translation import gettext_lazy as _l
 
 from portal.core.calendar import work_calendar
 from portal.dossiers import deadlines, notifications
-from portal.dossiers.models import FINISHED, Dossier, DossierEvent, DossierFile, Status
+from portal.dossiers.models import (
+    FINISHED,
+    Dossier,
+    DossierEvent,
+    DossierFile,
+    SatisfactionRating,
+    Status,
+)
 
 
 class InvalidTransition(Exception):
@@ -247,3 +254,18 @@ def reissue_secret(dossier: Dossier) -> str:
     _record(dossier, _("Cấp lại mã tra cứu, gửi vào thư điện tử đã khai"), None)
     transaction.on_commit(lambda: notifications.secret_reissued(dossier, secret))
     return secret
+
+
+class AlreadyRated(Exception):
+    pass
+
+
+@transaction.atomic
+def rate(dossier: Dossier, answers: dict[str, Any]) -> SatisfactionRating:
+    """The applicant's rating of a finished dossier (TT 32/2017 Điều 12): once, ever."""
+    dossier = Dossier.objects.select_for_update().get(pk=dossier.pk)
+    if dossier.status not in {Status.DONE, Status.RETURNED}:
+        raise InvalidTransition(dossier.status, _("Đánh giá"))
+    if SatisfactionRating.objects.filter(dossier=dossier).exists():
+        raise AlreadyRated(_("Hồ sơ này đã được đánh giá."))
+    return SatisfactionRating.objects.create(dossier=dossier, **answers)

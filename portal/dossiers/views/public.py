@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
@@ -52,19 +54,31 @@ def _forms(request: HttpRequest, procedure: Procedure, data: dict[str, Any] | No
     draft = submission.draft(request, procedure)
     kept = {int(pk) for pk in draft["files"]}
     fields_class = procedure_fields_form(procedure)
-    post = data if data is not None else (draft["post"] or None)
+    typed = data if data is not None else (draft["post"] or None)
+    post = _form_data(typed) if typed is not None else None
     return (
         draft,
         ApplicantForm(post, prefix="nguoi_nop"),
         fields_class(post, prefix="thong_tin"),
         PapersForm(
-            data,
+            post if data is not None else None,
             request.FILES if data is not None else None,
             papers=list(procedure.papers.all()),
             kept=kept,
             prefix="giay_to",
         ),
     )
+
+
+def _typed(posted: QueryDict) -> dict[str, list[str]]:
+    """What the applicant typed, as the draft keeps it: every value of each field (a
+    checkboxes field sends one per box), without the CSRF token."""
+    return {key: posted.getlist(key) for key in posted if key != "csrfmiddlewaretoken"}
+
+
+def _form_data(typed: dict[str, Any]) -> MultiValueDict[str, Any]:
+    """The forms' data from a draft (drafts saved before lists were kept hold strings)."""
+    return MultiValueDict({k: v if isinstance(v, list) else [v] for k, v in typed.items()})
 
 
 UPLOADS_PER_CLIENT = (60, 3600)
@@ -88,7 +102,7 @@ def _uploads_allowed(request: HttpRequest) -> bool:
 def submit(request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1: fill in. Valid uploads are kept even when another field has an error."""
     procedure = _online_procedure(pk)
-    post = request.POST.dict() if request.method == "POST" else None
+    post = _typed(request.POST) if request.method == "POST" else None
     draft, applicant, fields, papers = _forms(request, procedure, post)
     status = 200
     if request.method == "POST":
@@ -98,7 +112,7 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             status = 429
             papers.add_error(None, _TOO_MANY_UPLOADS)
-        draft["post"] = {k: v for k, v in post.items() if k != "csrfmiddlewaretoken"}
+        draft["post"] = post
         submission.save_draft(request, procedure, draft)
         if applicant.is_valid() and fields.is_valid() and not papers.errors:
             return redirect("dossiers:review", pk=procedure.pk)
@@ -175,7 +189,15 @@ def _create_retrying(procedure: Procedure, *args: Any) -> tuple[Dossier, str]:
 
 
 def _json_ready(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}
+    """The procedure's own fields for a JSON column: dates in ISO form, numbers (a "number"
+    field gives a Decimal) as the text of their exact value."""
+    return {k: _json_value(v) for k, v in data.items()}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def receipt(request: HttpRequest, code: str) -> HttpResponse:
@@ -321,10 +343,14 @@ def withdraw(request: HttpRequest, code: str) -> HttpResponse:
 def rate(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
     form = RatingForm(request.POST)
-    if _rating_form(dossier) is None or not form.is_valid():
-        messages.error(request, _("Chưa thể đánh giá hồ sơ này, hoặc thiếu tiêu chí."))
+    if not form.is_valid():
+        messages.error(request, _("Xin chọn mức đánh giá cho cả bốn tiêu chí."))
         return redirect("dossiers:status", code=code)
-    SatisfactionRating.objects.create(dossier=dossier, **form.cleaned_data)
+    try:
+        actions.rate(dossier, form.cleaned_data)
+    except (actions.InvalidTransition, actions.AlreadyRated) as refusal:
+        messages.error(request, str(refusal))
+        return redirect("dossiers:status", code=code)
     messages.success(request, _("Cảm ơn anh/chị đã đánh giá."))
     return redirect("dossiers:status", code=code)
 
