@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -45,6 +45,28 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )
         return response
+
+
+class RejectNullBytesMiddleware:
+    """A NUL character in a path or a query string is never valid input (PostgreSQL cannot
+    even compare text with it): answer 404 / 400 before any view queries with it. The JSON
+    API answers its own parameter errors, as its schema describes."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        if "\x00" in request.path:
+            return HttpResponseNotFound("Không tìm thấy trang.", content_type=PLAIN)
+        if any("\x00" in key or "\x00" in value for key, value in request.GET.items()):
+            return HttpResponseBadRequest("Yêu cầu không hợp lệ.", content_type=PLAIN)
+        return self.get_response(request)
+
+
+PLAIN = "text/plain; charset=utf-8"
+API_PREFIX = "/api/"
 
 
 def two_factor_required(request: HttpRequest) -> bool:

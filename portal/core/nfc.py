@@ -6,6 +6,8 @@ from typing import Any
 
 from django import forms
 from django.db import models
+from django.http import QueryDict
+from django.utils.datastructures import MultiValueDict
 
 from portal.text import nfc, nfc_deep
 
@@ -39,7 +41,8 @@ def _normalise_structured(instance: models.Model, field: models.Field) -> None:
 
 
 class NFCModelMixin(models.Model):
-    """Normalise text fields on clean() and on save()."""
+    """Normalise text fields before validation and on save() (NFC can change a text's length,
+    so lengths are checked on the normalised text)."""
 
     class Meta:
         abstract = True
@@ -48,13 +51,34 @@ class NFCModelMixin(models.Model):
         normalise_instance(self)
         super().save(*args, **kwargs)
 
+    def full_clean(self, *args: Any, **kwargs: Any) -> None:
+        normalise_instance(self)
+        super().full_clean(*args, **kwargs)
+
     def clean(self) -> None:
         normalise_instance(self)
         super().clean()
 
 
+def _nfc_input(data: Any) -> Any:
+    """A form's submitted data with every string in NFC (a QueryDict stays a QueryDict, a
+    MultiValueDict a MultiValueDict: several values per key survive)."""
+    if isinstance(data, MultiValueDict):
+        normalised = QueryDict(mutable=True) if isinstance(data, QueryDict) else MultiValueDict()
+        for key, values in data.lists():
+            normalised.setlist(nfc(key), [nfc(v) if isinstance(v, str) else v for v in values])
+        return normalised
+    return nfc_deep(data)
+
+
 class NFCFormMixin(forms.BaseForm):
-    """Normalise every string a form cleans, before the form's own clean() sees it."""
+    """Normalise what was submitted before the fields validate it (a length limit counts the
+    stored, normalised text), and every string the fields produce."""
+
+    def full_clean(self) -> None:
+        if self.is_bound:
+            self.data = _nfc_input(self.data)
+        super().full_clean()
 
     def _clean_fields(self) -> None:
         super()._clean_fields()  # type: ignore[misc]

@@ -29,7 +29,7 @@ CENTURY_DIGITS = {"0": 1900, "1": 1900, "2": 2000, "3": 2000, "4": 2100, "5": 21
 
 def validate_id_number(value: str, birth_date: date | None = None) -> None:
     """A 12-digit số định danh cá nhân: province code, century/sex digit, year of birth."""
-    if not re.fullmatch(r"\d{12}", value):
+    if not re.fullmatch(r"[0-9]{12}", value):
         raise forms.ValidationError(_("Số định danh cá nhân (CCCD) gồm đúng 12 chữ số."))
     if value[:3] not in PROVINCE_CODES:
         raise forms.ValidationError(_("Ba chữ số đầu không phải mã tỉnh, thành phố hợp lệ."))
@@ -80,13 +80,13 @@ class ApplicantForm(NFCFormMixin, forms.ModelForm):
         phone = re.sub(r"[\s.\-]", "", self.cleaned_data["phone"])
         if phone.startswith("+84"):
             phone = "0" + phone[3:]
-        if not re.fullmatch(r"0\d{9}", phone):
+        if not re.fullmatch(r"0[0-9]{9}", phone):
             raise forms.ValidationError(_("Số điện thoại gồm 10 chữ số, bắt đầu bằng 0."))
         return phone
 
     def clean_tax_code(self) -> str:
         code = self.cleaned_data.get("tax_code", "").strip()
-        if code and not re.fullmatch(r"\d{10}(-\d{3})?", code):
+        if code and not re.fullmatch(r"[0-9]{10}(-[0-9]{3})?", code):
             raise forms.ValidationError(_("Mã số thuế gồm 10 chữ số, hoặc 13 dạng 0123456789-001."))
         return code
 

@@ -50,7 +50,7 @@ def issue(a: int | None = None, b: int | None = None) -> Challenge:
 def parse_answer(value: str) -> int | None:
     """Digits ("7") or a Vietnamese number word ("bảy", "bay")."""
     cleaned = value.strip()
-    if cleaned.isdigit():
+    if cleaned.isascii() and cleaned.isdigit() and len(cleaned) <= 3:
         return int(cleaned)
     return _FOLDED_NUMBERS.get(fold(cleaned))
 

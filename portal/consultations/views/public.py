@@ -7,6 +7,7 @@ read with `.only()` on the public fields.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.core.paginator import Paginator
@@ -25,6 +26,7 @@ SESSION_KEY = "consultations_last_code"
 COMMENT_LIMIT, COMMENT_WINDOW = 20, 10 * 60  # form posts per address
 LOOKUP_LIMIT, LOOKUP_WINDOW = 30, 10 * 60
 PUBLIC_FIELDS = ("id", "content", "submitted_at", "show_name", "name", "article", "article_label")
+ARTICLE_PK = re.compile(r"[0-9]{1,18}")
 KEPT_ON_LIMIT = ("article", "content", "name", "email", "phone", "organisation")
 
 
@@ -46,9 +48,7 @@ def consultation_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRe
         return redirect(consultation.get_absolute_url(), permanent=True)
     form = None
     if consultation.is_open:
-        chosen = request.GET.get("dieu", "")
-        initial = {"article": int(chosen)} if chosen.isdigit() else {}
-        form = CommentForm(initial=initial, consultation=consultation)
+        form = CommentForm(initial=_chosen_article(request), consultation=consultation)
     return _render_detail(request, consultation, form)
 
 
@@ -137,6 +137,16 @@ def lookup(request: HttpRequest) -> HttpResponse:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _chosen_article(request: HttpRequest) -> dict[str, int]:
+    """`?dieu=<article pk>` (the "Góp ý về Điều …" links) preselects that article.
+
+    Only plain ASCII digits, short enough for a database key: `str.isdigit()` also accepts
+    "²" or "①", which `int()` refuses, and `int()` refuses more than 4,300 digits.
+    """
+    chosen = request.GET.get("dieu", "")
+    return {"article": int(chosen)} if ARTICLE_PK.fullmatch(chosen) else {}
 
 
 def _render_detail(

@@ -89,3 +89,13 @@ def test_the_result_is_downloaded_by_its_applicant_only(client, procedure):
     assert (
         stranger.get(reverse("dossiers:download", args=[other.code, result.pk])).status_code == 404
     )
+
+
+def test_an_incomplete_rating_keeps_the_comment(client, procedure):
+    dossier = make_dossier(procedure, status=Status.DONE)
+    _opened(client, dossier)
+    url = reverse("dossiers:rate", args=[dossier.code])
+    response = client.post(url, {"overall": "hai_long", "comment": "Cán bộ hướng dẫn tận tình"})
+    assert response.status_code == 400
+    assert "Cán bộ hướng dẫn tận tình" in response.content.decode()
+    assert not SatisfactionRating.objects.exists()

@@ -343,9 +343,8 @@ def withdraw(request: HttpRequest, code: str) -> HttpResponse:
 def rate(request: HttpRequest, code: str) -> HttpResponse:
     dossier = access.get_unlocked_dossier(request, code)
     form = RatingForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Xin chọn mức đánh giá cho cả bốn tiêu chí."))
-        return redirect("dossiers:status", code=code)
+    if not form.is_valid():  # shown again with what was chosen and typed
+        return _status_page(request, dossier, 400, rating_form=form)
     try:
         actions.rate(dossier, form.cleaned_data)
     except (actions.InvalidTransition, actions.AlreadyRated) as refusal:

@@ -20,7 +20,7 @@ from portal.questions.models import Kind
 
 CONSENT_VERSION = "ND13-2023/v1"
 ATTACHMENT_MAX_MB = 10
-_PHONE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
+_PHONE = re.compile(r"^(?:\+?84|0)[0-9]{9,10}$")
 
 
 def required(message: str) -> dict[str, Any]:
