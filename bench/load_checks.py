@@ -131,7 +131,7 @@ def file_census(target: Target, results: list[Result]) -> Census:
 
     root = Path(settings.PRIVATE_MEDIA_ROOT)
     on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
-    questions = Path(settings.QUESTIONS_PRIVATE_ROOT).relative_to(root).as_posix()
+    questions = "questions"  # the attachments' folder of the private storage
     claimed = set(DossierFile.objects.values_list("file", flat=True))
     attachments = Question.objects.exclude(attachment="").values_list("attachment", flat=True)
     claimed |= {f"{questions}/{name}" for name in attachments}

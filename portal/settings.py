@@ -226,7 +226,6 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Citizens' files (dossier attachments): never served by the web server, only by views
 # that check who is asking.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
-QUESTIONS_PRIVATE_ROOT = PRIVATE_MEDIA_ROOT / "questions"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -16,5 +16,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "test-results" / "media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "test-results" / "private-media"  # noqa: F405
-QUESTIONS_PRIVATE_ROOT = PRIVATE_MEDIA_ROOT / "questions"
 SECURE_HSTS_SECONDS = 0

@@ -266,7 +266,7 @@ DEFECTS: dict[tuple[str, str], str] = {}
 
 @pytest.fixture
 def world(request, settings, tmp_path, unit, other_unit, category, assignment, make_article):
-    settings.QUESTIONS_PRIVATE_ROOT = tmp_path / "private-media"  # the questions' attachments
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"  # citizens' files
     users = [*STAFF_FIXTURES, "portal_admin", "other_member"]
     fixtures = {name: request.getfixturevalue(name) for name in users}
     fixtures.update(

@@ -52,7 +52,6 @@ from portal.documents.models import Field
 from portal.documents.tests.factories import make_document
 from portal.dossiers import access as dossier_access
 from portal.dossiers.models import Dossier, DossierFile, SatisfactionRating, Status
-from portal.dossiers.storage import private_storage
 from portal.dossiers.tests.conftest import applicant_data
 from portal.dossiers.tests.factories import make_dossier
 from portal.news.models import ArticlePage, CategoryPage
@@ -335,11 +334,9 @@ def _records(linh_vuc: Field, unit: Unit) -> dict[str, PublishedQuestion]:
 
 
 @pytest.fixture
-def world(db: Any, unit: Unit, settings: Any, tmp_path: Path, monkeypatch: Any) -> World:
+def world(db: Any, unit: Unit, settings: Any, tmp_path: Path) -> World:
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    settings.QUESTIONS_PRIVATE_ROOT = tmp_path / "private" / "questions"
     settings.DOSSIER_MAX_FILE_MB = DOSSIER_MAX_MB  # over the limit costs 1 MB, not 10
-    monkeypatch.setattr(DossierFile._meta.get_field("file"), "storage", private_storage())
     unit.agency_code = "000.00.22.H15"
     unit.save()
     linh_vuc = Field.objects.get(name="Tư pháp")

@@ -1,16 +1,14 @@
-"""Private storage for citizens' files: outside MEDIA_ROOT's public URL space.
-
-Files are stored under generated names (the citizen's own file name is kept as data only):
-a name can be as long or as odd as a person likes, and may itself hold personal data.
-"""
+"""Dossier files in private storage, under generated names (the citizen's own file name is
+kept as data only: a name can be as long or as odd as a person likes, and may itself hold
+personal data)."""
 
 from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.utils import timezone
+
+from portal.core.storage import PrivateStorage
 
 # Where step-1 uploads wait for the dossier to be submitted, and where later files go.
 UPLOADS = "uploads"
@@ -23,9 +21,9 @@ EXTENSIONS = {
 }
 
 
-def private_storage() -> FileSystemStorage:
+def private_storage() -> PrivateStorage:
     """The storage of dossier files (a callable, so migrations do not freeze its path)."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+    return PrivateStorage()
 
 
 def generated_name(folder: str, content_type: str) -> str:

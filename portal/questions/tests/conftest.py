@@ -19,8 +19,8 @@ from portal.questions.tests.factories import PERSONAL, question_data
 @pytest.fixture(autouse=True)
 def private_files(settings: Any, tmp_path: Any) -> Any:
     """Attachments go to a temporary directory, removed by pytest."""
-    settings.QUESTIONS_PRIVATE_ROOT = tmp_path / "private-media"
-    return settings.QUESTIONS_PRIVATE_ROOT
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    return settings.PRIVATE_MEDIA_ROOT / "questions"
 
 
 @pytest.fixture

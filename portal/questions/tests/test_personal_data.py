@@ -165,7 +165,7 @@ def test_the_attachment_is_not_reachable_by_url(seeded, settings):
     item = seeded["new"]
     assert "private-media" in item.attachment.path
     assert not item.attachment.path.startswith(str(settings.MEDIA_ROOT))
-    with pytest.raises(NotImplementedError):
+    with pytest.raises(PermissionError):
         item.attachment.url  # noqa: B018
 
 
