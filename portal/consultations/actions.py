@@ -10,19 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from portal.consultations import emails
 from portal.consultations.models import (
-    CODE_PREFIX,
     Consultation,
     ConsultationComment,
     DraftArticle,
 )
 from portal.core import privacy
-from portal.lib.codes import tracking_code
 
 Status = ConsultationComment.Status
 
@@ -73,22 +70,10 @@ def submit_comment(
         consent_text=consent_text,
         status=Status.PENDING,
     )
-    _save_with_new_code(comment)
+    comment.save_with_code()
     log(instance=comment, action=SUBMIT, data={"consultation_id": consultation.pk})
     emails.comment_received(comment)
     return comment
-
-
-def _save_with_new_code(comment: ConsultationComment, attempts: int = 5) -> None:
-    for attempt in range(attempts):
-        comment.code = tracking_code(CODE_PREFIX, timezone.localdate())
-        try:
-            with transaction.atomic():
-                comment.save()
-            return
-        except IntegrityError:
-            if attempt == attempts - 1:
-                raise
 
 
 def approve_comment(comment: ConsultationComment, by: Any) -> None:

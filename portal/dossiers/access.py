@@ -23,7 +23,7 @@ SESSION_KEY = "dossiers_unlocked"
 def find_for_applicant(code: str, secret: str) -> Dossier | None:
     """The dossier whose code and secret match, else None."""
     dossier = Dossier.objects.filter(code__iexact=code.strip()).first()
-    if dossier is None or not dossier.secret_matches(secret):
+    if dossier is None or not dossier.check_secret(secret):
         return None
     return dossier
 

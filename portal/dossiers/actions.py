@@ -245,12 +245,9 @@ def reissue_secret(dossier: Dossier) -> str:
 
     It is only ever sent to the e-mail on file (the caller checks the applicant's contact).
     """
-    from portal.lib.codes import new_secret
-
     dossier = Dossier.objects.select_for_update().get(pk=dossier.pk)
-    secret = new_secret()
-    dossier.secret_hash = Dossier.hash_secret(secret)
-    dossier.save(update_fields=["secret_hash"])
+    secret = dossier.set_secret()
+    dossier.save(update_fields=["secret_digest"])
     _record(dossier, _("Cấp lại mã tra cứu, gửi vào thư điện tử đã khai"), None)
     transaction.on_commit(lambda: notifications.secret_reissued(dossier, secret))
     return secret

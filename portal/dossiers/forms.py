@@ -43,12 +43,16 @@ def validate_id_number(value: str, birth_date: date | None = None) -> None:
             )
 
 
+# What the applicant agrees to (stored with the dossier as the consent given).
+CONSENT_TEXT = gettext_lazy(
+    "Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân nêu trên nhằm giải quyết thủ "
+    "tục hành chính này (Nghị định 13/2023/NĐ-CP)."
+)
+
+
 class ApplicantForm(NFCFormMixin, forms.ModelForm):
     consent = forms.BooleanField(
-        label=gettext_lazy(
-            "Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân nêu trên nhằm giải quyết thủ "
-            "tục hành chính này (Nghị định 13/2023/NĐ-CP)."
-        ),
+        label=CONSENT_TEXT,
         error_messages={"required": gettext_lazy("Cần đồng ý xử lý dữ liệu cá nhân để nộp hồ sơ.")},
     )
     website = forms.CharField(required=False, label="", widget=forms.HiddenInput)  # honeypot

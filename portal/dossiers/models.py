@@ -6,8 +6,6 @@ served only through access-checked views.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from datetime import date, datetime
 from typing import Any
 
@@ -16,7 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.nfc import NFCModelMixin
+from portal.core.models.submissions import TrackedSubmission
 from portal.dossiers.storage import DOSSIERS, generated_name, private_storage
 
 
@@ -74,7 +72,7 @@ class DossierQuerySet(models.QuerySet["Dossier"]):
         )
 
 
-class Dossier(NFCModelMixin, models.Model):
+class Dossier(TrackedSubmission):
     class ApplicantKind(models.TextChoices):
         PERSON = "ca_nhan", _("Cá nhân")
         ORGANISATION = "to_chuc", _("Tổ chức, doanh nghiệp")
@@ -86,11 +84,7 @@ class Dossier(NFCModelMixin, models.Model):
 
     Status = Status
 
-    code = models.CharField(_("mã hồ sơ"), max_length=60, unique=True)
-    submission_key = models.CharField(
-        max_length=40, unique=True, null=True, blank=True, editable=False
-    )  # the draft's id: a final submit sent twice stores one dossier
-    secret_hash = models.CharField(max_length=64, editable=False)
+    code = models.CharField(_("mã hồ sơ"), max_length=60, unique=True, editable=False)
     procedure = models.ForeignKey(
         "procedures.Procedure", verbose_name=_("thủ tục"), on_delete=models.PROTECT
     )
@@ -112,8 +106,7 @@ class Dossier(NFCModelMixin, models.Model):
     organisation = models.CharField(_("tên tổ chức"), max_length=255, blank=True)
     tax_code = models.CharField(_("mã số thuế"), max_length=14, blank=True)
     form_data = models.JSONField(_("thông tin riêng của thủ tục"), default=dict, blank=True)
-    consent_at = models.DateTimeField(_("đồng ý xử lý dữ liệu cá nhân lúc"))
-    submitted_at = models.DateTimeField(_("nộp lúc"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("nộp lúc"), default=timezone.now, db_index=True)
     received_at = models.DateTimeField(_("tiếp nhận lúc"), null=True, blank=True)
     due_date = models.DateField(_("ngày hẹn trả kết quả"), null=True, blank=True)
     paused_since = models.DateField(_("tạm dừng tính thời hạn từ"), null=True, blank=True)
@@ -148,12 +141,11 @@ class Dossier(NFCModelMixin, models.Model):
     def __str__(self) -> str:
         return self.code
 
-    @staticmethod
-    def hash_secret(secret: str) -> str:
-        return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+    def new_code(self, day: date) -> str:
+        """The national mã hồ sơ: the receiving agency, the day, the day's number."""
+        from portal.dossiers.codes import dossier_code
 
-    def secret_matches(self, secret: str) -> bool:
-        return hmac.compare_digest(self.secret_hash, self.hash_secret(secret.strip()))
+        return dossier_code(self.unit, day)
 
     @property
     def national_status(self) -> int:

@@ -21,14 +21,12 @@ from django.utils.translation import gettext as _
 
 from portal.core.calendar import work_calendar
 from portal.dossiers import deadlines, notifications
-from portal.dossiers.codes import dossier_code
+from portal.dossiers.forms import CONSENT_TEXT
 from portal.dossiers.models import Dossier, DossierEvent, DossierFile
 from portal.dossiers.storage import UPLOADS, generated_name, original_name, private_storage
 from portal.dossiers.uploads import sniff
-from portal.lib.codes import new_secret
 
 WORKING_HOURS_PER_DAY = 8
-CODE_ATTEMPTS = 5
 
 
 def _key(procedure: Any) -> str:
@@ -92,21 +90,6 @@ def working_days(procedure: Any) -> int:
     return math.ceil(amount)
 
 
-def _assign_code(dossier: Dossier, day: Any) -> None:
-    """Give the stored dossier the next free code, as the transaction's last step: the day's
-    counter stays locked only until the commit that follows. A code already taken (by a
-    record imported or typed by hand) only costs a number, never the submission."""
-    for attempt in range(CODE_ATTEMPTS):
-        dossier.code = dossier_code(dossier.unit, day)
-        try:
-            with transaction.atomic():
-                Dossier.objects.filter(pk=dossier.pk).update(code=dossier.code)
-            return
-        except IntegrityError:
-            if attempt == CODE_ATTEMPTS - 1:
-                raise
-
-
 def create_dossier(
     procedure: Any,
     applicant: dict[str, Any],
@@ -141,18 +124,18 @@ def _create(
     if existing is not None:
         return existing, _secret_again(existing)
     now = timezone.now()
-    secret = new_secret()
     dossier = Dossier(
         **applicant,
         procedure=procedure,
         unit=procedure.unit,
         code=f"tam-{key}",  # replaced by the national code just before the commit
         submission_key=key,
-        secret_hash=Dossier.hash_secret(secret),
         form_data=fields,
         consent_at=now,
+        consent_text=str(CONSENT_TEXT),
         submitted_at=now,
     )
+    secret = dossier.set_secret()
     if procedure.thoi_han is not None:
         dossier.due_date = deadlines.due_date(now, working_days(procedure), work_calendar())
     dossier.save()
@@ -173,15 +156,14 @@ def _create(
     DossierEvent.objects.create(
         dossier=dossier, status=dossier.status, action=_("Nộp hồ sơ trực tuyến")
     )
-    _assign_code(dossier, timezone.localdate(now))
+    dossier.assign_code()  # the day's counter is locked only from here to the commit
     transaction.on_commit(lambda: notifications.submitted(dossier, secret))
     return dossier, secret
 
 
 def _secret_again(dossier: Dossier) -> str:
     """The same submission sent again: a new secret, shown and e-mailed like the first."""
-    secret = new_secret()
-    Dossier.objects.filter(pk=dossier.pk).update(secret_hash=Dossier.hash_secret(secret))
-    dossier.secret_hash = Dossier.hash_secret(secret)
+    secret = dossier.set_secret()
+    Dossier.objects.filter(pk=dossier.pk).update(secret_digest=dossier.secret_digest)
     transaction.on_commit(lambda: notifications.submitted(dossier, secret))
     return secret

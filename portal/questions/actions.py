@@ -19,22 +19,18 @@ from wagtail.log_actions import log
 
 from portal.core import privacy
 from portal.core.models import Unit
-from portal.lib.codes import new_secret, tracking_code
 from portal.questions import emails
 from portal.questions.deadlines import due_date, portal_settings
 from portal.questions.models import (
-    CODE_PREFIX,
     EventKind,
     PublishedQuestion,
     Question,
     QuestionEvent,
     RejectReason,
     Status,
-    secret_digest,
 )
 from portal.questions.models.published import redact
 
-CODE_ATTEMPTS = 8
 MODERATABLE = [Status.RECEIVED, Status.ACCEPTED]
 FORWARDABLE = [Status.RECEIVED, Status.ACCEPTED, Status.FORWARDED]
 ERASED_FIELDS = [
@@ -113,52 +109,42 @@ def _close(question: Question, target: str) -> list[str]:
 
 
 def receive(
-    kind: str, data: dict[str, Any], consent_version: str, key: str = ""
+    kind: str, data: dict[str, Any], consent_text: str, key: str = ""
 ) -> tuple[Question, str]:
-    """Save a new submission with a unique code; e-mail the code and secret to the citizen.
+    """Save a new submission under a unique code; e-mail the code and secret to the citizen.
 
-    The code is unique by constraint; on a collision (two submissions drawing the same
-    random part at once) the insert is retried with a new code in a fresh savepoint.
-    `key` names the form that was sent (its one-time challenge): the same form sent again
-    finds the item already stored (see `received_before`).
+    `key` names the form that was sent (its one-time challenge): the same form sent again,
+    even at the same moment, finds the item already stored (see `received_before`).
     """
-    secret = new_secret()
     upload = data.get("attachment")
-    today = timezone.localdate()
-    for _attempt in range(CODE_ATTEMPTS):
-        question = Question(
-            kind=kind,
-            code=tracking_code(CODE_PREFIX[kind], today),
-            secret_digest=secret_digest(secret),
-            name=data["name"],
-            email=data.get("email") or "",
-            phone=data.get("phone") or "",
-            address=data.get("address") or "",
-            linh_vuc=data.get("linh_vuc"),
-            suggested_unit=data.get("suggested_unit"),
-            title=data["title"],
-            content=data["content"],
-            consent_at=timezone.now(),
-            consent_version=consent_version,
-            submission_key=key or None,
-        )
-        try:
-            with transaction.atomic():
-                question.save()
-                if upload:
-                    question.attachment_kind = upload.sniffed_kind
-                    question.attachment.save("tep", upload, save=False)
-                    question.save(update_fields=["attachment", "attachment_kind"])
-                _event(question, EventKind.RECEIVED)
-        except IntegrityError:
-            if key and (earlier := received_before(key)) is not None:
-                return earlier  # the same form, sent twice at once
-            if Question.objects.filter(code=question.code).exists():
-                continue  # the code was taken meanwhile: draw another one
-            raise
-        emails.to_citizen(question, "received", secret=secret)
-        return question, secret
-    raise IntegrityError("Could not draw a unique tracking code.")
+    question = Question(
+        kind=kind,
+        name=data["name"],
+        email=data.get("email") or "",
+        phone=data.get("phone") or "",
+        address=data.get("address") or "",
+        linh_vuc=data.get("linh_vuc"),
+        suggested_unit=data.get("suggested_unit"),
+        title=data["title"],
+        content=data["content"],
+        consent_text=consent_text,
+        submission_key=key or None,
+    )
+    secret = question.set_secret()
+    try:
+        with transaction.atomic():
+            question.save_with_code()
+            if upload:
+                question.attachment_kind = upload.sniffed_kind
+                question.attachment.save("tep", upload, save=False)
+                question.save(update_fields=["attachment", "attachment_kind"])
+            _event(question, EventKind.RECEIVED)
+    except IntegrityError:
+        if key and (earlier := received_before(key)) is not None:
+            return earlier  # the same form, sent twice at once
+        raise
+    emails.to_citizen(question, "received", secret=secret)
+    return question, secret
 
 
 def received_before(key: str) -> tuple[Question, str] | None:
@@ -167,9 +153,8 @@ def received_before(key: str) -> tuple[Question, str] | None:
     question = Question.objects.filter(submission_key=key).first()
     if question is None:
         return None
-    secret = new_secret()
-    Question.objects.filter(pk=question.pk).update(secret_digest=secret_digest(secret))
-    question.secret_digest = secret_digest(secret)
+    secret = question.set_secret()
+    Question.objects.filter(pk=question.pk).update(secret_digest=question.secret_digest)
     emails.to_citizen(question, "received", secret=secret)
     return question, secret
 

@@ -20,7 +20,7 @@ from portal.core.models import Unit, User
 from portal.documents.models import Field
 from portal.questions import actions
 from portal.questions.deadlines import due_date
-from portal.questions.forms.public import CONSENT_VERSION
+from portal.questions.forms.public import CONSENT_TEXT
 from portal.questions.models import Kind, PublishedQuestion, Question
 
 # Each item: the state to reach, the unit (code, or "@thutruong": the demo unit head's own),
@@ -207,7 +207,7 @@ def _create(row: dict[str, Any]) -> tuple[Question, str]:
         "title": row["title"],
         "content": row["content"],
     }
-    question, secret = actions.receive(kind, data, CONSENT_VERSION)
+    question, secret = actions.receive(kind, data, str(CONSENT_TEXT))
     asked = timezone.now() - timedelta(days=row["days_ago"])
     Question.objects.filter(pk=question.pk).update(submitted_at=asked, consent_at=asked)
     question.events.update(created_at=asked)

@@ -11,11 +11,10 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.consultations.models.consultation import Consultation, DraftArticle
-from portal.core.nfc import NFCModelMixin
+from portal.core.models.submissions import TrackedSubmission
 
 CODE_PREFIX = "GY"  # góp ý; no I, L, O or U, so it survives being read aloud
 
@@ -35,7 +34,7 @@ class ConsultationCommentQuerySet(models.QuerySet["ConsultationComment"]):
         return self.filter(consultation__closes_at__lt=closed_before, purged_at__isnull=True)
 
 
-class ConsultationComment(NFCModelMixin, models.Model):
+class ConsultationComment(TrackedSubmission):
     class Status(models.TextChoices):
         PENDING = "cho_duyet", _("Chờ kiểm duyệt")
         APPROVED = "da_cong_khai", _("Đã công khai")
@@ -61,18 +60,13 @@ class ConsultationComment(NFCModelMixin, models.Model):
         blank=True,
         help_text=_("Điều được góp ý, ghi lại lúc gửi; để trống là góp ý chung cho cả dự thảo."),
     )
-    code = models.CharField(_("mã góp ý"), max_length=24, unique=True, editable=False)
+    code = models.CharField(_("mã góp ý"), max_length=60, unique=True, editable=False)
     name = models.CharField(_("họ và tên"), max_length=120, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     phone = models.CharField(_("điện thoại"), max_length=20, blank=True)
     organisation = models.CharField(_("cơ quan, tổ chức"), max_length=255, blank=True)
     show_name = models.BooleanField(_("đồng ý công khai họ tên"), default=False)
     content = models.TextField(_("nội dung góp ý"))
-    consent_text = models.TextField(
-        _("nội dung đã đồng ý"),
-        help_text=_("Thông báo xử lý dữ liệu cá nhân mà người gửi đã đọc và đồng ý."),
-    )
-    submitted_at = models.DateTimeField(_("ngày gửi"), default=timezone.now, db_index=True)
     status = models.CharField(
         _("tình trạng"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
@@ -88,6 +82,7 @@ class ConsultationComment(NFCModelMixin, models.Model):
     rejection_reason = models.TextField(_("lý do không công khai"), blank=True)
     purged_at = models.DateTimeField(_("đã xóa dữ liệu cá nhân lúc"), null=True, blank=True)
 
+    code_prefix = CODE_PREFIX
     objects = ConsultationCommentQuerySet.as_manager()
 
     class Meta:

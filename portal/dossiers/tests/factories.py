@@ -7,6 +7,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from portal.core.models.submissions import secret_digest
 from portal.dossiers.models import Dossier, DossierEvent, Status
 
 _numbers = itertools.count(1)
@@ -17,7 +18,7 @@ def make_dossier(procedure: Any, **fields: Any) -> Dossier:
     number = next(_numbers)
     values: dict[str, Any] = {
         "code": f"{procedure.unit.agency_code or '000.00.00.H00'}-260101-{number:04d}",
-        "secret_hash": Dossier.hash_secret("ma-bi-mat"),
+        "secret_digest": secret_digest("ma-bi-mat"),
         "procedure": procedure,
         "unit": procedure.unit,
         "status": Status.RECEIVED,

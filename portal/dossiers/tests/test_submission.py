@@ -44,7 +44,7 @@ def test_a_citizen_submits_reviews_and_gets_a_code_and_receipt(
     receipt = client.get(response["Location"]).content.decode()
     assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in receipt and dossier.code in receipt
     secret = re.search(r'data-testid="ma-tra-cuu">([^<]+)<', receipt).group(1)
-    assert dossier.secret_matches(secret)
+    assert dossier.check_secret(secret)
     assert mailoutbox[-1].to == ["dan@example.vn"] and dossier.code in mailoutbox[-1].body
     pdf_response = client.get(response["Location"] + "?pdf=1")
     assert pdf_response["Content-Type"] == "application/pdf"
@@ -168,7 +168,7 @@ def test_a_new_secret_goes_only_to_the_email_on_file(
     new_secret = re.search(r"Mã tra cứu \(bí mật, không chia sẻ\): (\S+)", mailoutbox[-1].body)[1]
     assert new_secret not in body
     dossier.refresh_from_db()
-    assert dossier.secret_matches(new_secret) and not dossier.secret_matches(old_secret)
+    assert dossier.check_secret(new_secret) and not dossier.check_secret(old_secret)
     opened = stranger.post(reverse("dossiers:track"), {"code": dossier.code, "secret": new_secret})
     assert opened.status_code == 302
 

@@ -18,7 +18,12 @@ from portal.questions import challenge
 from portal.questions.forms.accessible import AccessibleFormMixin
 from portal.questions.models import Kind
 
-CONSENT_VERSION = "ND13-2023/v1"
+# What the asker agrees to (stored with the question as the consent given).
+CONSENT_TEXT = _(
+    "Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý các dữ liệu cá nhân nêu trên "
+    "cho mục đích tiếp nhận, chuyển xử lý và trả lời câu hỏi, phản ánh của tôi, theo "
+    "Nghị định 13/2023/NĐ-CP."
+)
 ATTACHMENT_MAX_MB = 10
 _PHONE = re.compile(r"^(?:\+?84|0)[0-9]{9,10}$")
 
@@ -99,11 +104,7 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
         error_messages={"invalid": _("Tệp tải lên không hợp lệ."), "empty": _("Tệp rỗng.")},
     )
     consent = forms.BooleanField(
-        label=_(
-            "Tôi đồng ý để cơ quan quản lý cổng thông tin xử lý các dữ liệu cá nhân nêu trên "
-            "cho mục đích tiếp nhận, chuyển xử lý và trả lời câu hỏi, phản ánh của tôi, theo "
-            "Nghị định 13/2023/NĐ-CP."
-        ),
+        label=CONSENT_TEXT,
         error_messages=required(
             _("Bạn cần đồng ý cho xử lý dữ liệu cá nhân thì mới gửi được câu hỏi, phản ánh.")
         ),

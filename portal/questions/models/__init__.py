@@ -13,7 +13,6 @@ from .questions import (
     QuestionEvent,
     RejectReason,
     Status,
-    secret_digest,
 )
 
 __all__ = [
@@ -29,5 +28,4 @@ __all__ = [
     "QuestionEvent",
     "RejectReason",
     "Status",
-    "secret_digest",
 ]

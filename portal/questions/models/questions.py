@@ -7,7 +7,6 @@ item with its tracking code and secret. The anonymous, published form is `Publis
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import date, datetime
 from typing import Any
@@ -18,7 +17,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.models.submissions import TrackedSubmission
 from portal.core.nfc import NFCModelMixin
+from portal.lib.codes import tracking_code
 from portal.questions.storage import private_storage
 
 # Permission codenames (Meta.permissions below); granted to groups by migration 0002.
@@ -57,11 +58,6 @@ class RejectReason(models.TextChoices):
     OUT_OF_SCOPE = "ngoai_pham_vi", _("Không thuộc phạm vi trả lời của cổng thông tin")
 
 
-def secret_digest(secret: str) -> str:
-    """The stored form of a tracking secret (≈72 random bits, so a plain hash suffices)."""
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
 def attachment_path(instance: Question, filename: str) -> str:
     """A random name: the citizen's own file name may itself contain personal data."""
     extension = instance.attachment_kind or "bin"
@@ -95,17 +91,12 @@ class QuestionQuerySet(models.QuerySet["Question"]):
         )
 
 
-class Question(NFCModelMixin, models.Model):
+class Question(TrackedSubmission):
     Kind = Kind
     Status = Status
     RejectReason = RejectReason
 
     kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices)
-    code = models.CharField(_("mã tra cứu"), max_length=24, unique=True, editable=False)
-    secret_digest = models.CharField(max_length=64, editable=False)
-    submission_key = models.CharField(
-        max_length=40, unique=True, null=True, blank=True, editable=False
-    )  # the form's one-time challenge: the same form sent twice stores one item
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=Status.choices, default=Status.RECEIVED
     )
@@ -118,8 +109,6 @@ class Question(NFCModelMixin, models.Model):
         _("tệp đính kèm"), storage=private_storage, upload_to=attachment_path, blank=True
     )
     attachment_kind = models.CharField(_("loại tệp"), max_length=10, blank=True)
-    consent_at = models.DateTimeField(_("đồng ý xử lý dữ liệu cá nhân lúc"))
-    consent_version = models.CharField(_("phiên bản thông báo xử lý dữ liệu"), max_length=40)
     personal_data_erased_at = models.DateTimeField(_("đã xóa dữ liệu cá nhân lúc"), null=True)
     erasure_requested_at = models.DateTimeField(_("công dân yêu cầu xóa lúc"), null=True)
     # -- what was asked ------------------------------------------------------------------
@@ -136,7 +125,6 @@ class Question(NFCModelMixin, models.Model):
     )
     title = models.CharField(_("tiêu đề"), max_length=200)
     content = models.TextField(_("nội dung"))
-    submitted_at = models.DateTimeField(_("ngày gửi"), default=timezone.now, db_index=True)
     # -- moderation and routing ----------------------------------------------------------
     reject_reason = models.CharField(
         _("lý do không tiếp nhận"), max_length=20, choices=RejectReason.choices, blank=True
@@ -198,8 +186,8 @@ class Question(NFCModelMixin, models.Model):
         """The staff screen (the public never sees this record)."""
         return reverse("questions_admin:detail", args=[self.pk])
 
-    def check_secret(self, secret: str) -> bool:
-        return secrets.compare_digest(self.secret_digest, secret_digest(secret))
+    def new_code(self, day: date) -> str:
+        return tracking_code(CODE_PREFIX[Kind(self.kind)], day)
 
     @property
     def is_closed(self) -> bool:

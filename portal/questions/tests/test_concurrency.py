@@ -28,6 +28,7 @@ from portal.core import roles
 from portal.core.models import User
 from portal.questions import actions
 from portal.questions.models import EventKind, Question, Status
+from portal.questions.models import questions as questions_model
 from portal.questions.tests.factories import form_data, question_data
 
 pytestmark = [
@@ -97,7 +98,7 @@ def test_concurrent_submissions_lose_nothing_and_get_unique_codes(field, committ
     # Every thread's first draw is the same code, so all but one must retry with another.
     drawn: set[int] = set()
     draw_lock = threading.Lock()
-    real_tracking_code = actions.tracking_code
+    real_tracking_code = questions_model.tracking_code
 
     def colliding_code(prefix: str, day: Any) -> str:
         with draw_lock:
@@ -105,7 +106,7 @@ def test_concurrent_submissions_lose_nothing_and_get_unique_codes(field, committ
             drawn.add(threading.get_ident())
         return f"{prefix}-{day:%y%m%d}-AAAAAA" if first else real_tracking_code(prefix, day)
 
-    monkeypatch.setattr(actions, "tracking_code", colliding_code)
+    monkeypatch.setattr(questions_model, "tracking_code", colliding_code)
     posts = [
         form_data(field, email=f"dan{n}@example.net", phone="", title=f"Câu hỏi đồng thời {n}")
         for n in range(THREADS)

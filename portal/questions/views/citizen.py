@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from portal.lib.ratelimit import allow, client_ip
 from portal.questions import access, actions, challenge
-from portal.questions.forms.public import CONSENT_VERSION, EraseForm, SubmissionForm, TrackForm
+from portal.questions.forms.public import CONSENT_TEXT, EraseForm, SubmissionForm, TrackForm
 from portal.questions.models import Kind, Question, Status
 from portal.questions.views.kinds import kind_context
 
@@ -81,7 +81,7 @@ def ask(request: HttpRequest, kind: str = Kind.QUESTION) -> HttpResponse:
     if refusal:
         form.add_error(None, refusal)
         return _form_page(request, form, kind, status=429)
-    question, secret = actions.receive(kind, form.cleaned_data, CONSENT_VERSION, key)
+    question, secret = actions.receive(kind, form.cleaned_data, str(CONSENT_TEXT), key)
     return _submitted_page(request, kind, question, secret)
 
 
