@@ -197,7 +197,7 @@ def dossier_flow(ctx: Context, index: int, number: int) -> Result:
 
 def question_data(ctx: Context, result: Result, page: Any) -> dict[str, str]:
     """The form's fields, with the answer to the arithmetic question shown on `page`."""
-    from portal.questions.challenge import NUMBERS
+    from portal.core.antispam import NUMBERS
 
     text = html.unescape(page.text)
     question, token = CHALLENGE.search(text), CHALLENGE_TOKEN.search(text)

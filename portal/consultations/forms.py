@@ -10,8 +10,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from portal.consultations import antispam
 from portal.consultations.models import Consultation
+from portal.core.antispam import ChallengeMixin, HoneypotMixin
+from portal.core.forms import AccessibleFormMixin
 from portal.core.nfc import NFCFormMixin
 from portal.lib.codes import normalise_code
 
@@ -25,27 +26,7 @@ SUMMARY_NAMES = {
 }
 
 
-class AccessibleFormMixin(forms.BaseForm):
-    """Point every input at its help text and its error (aria-describedby, aria-invalid)."""
-
-    def full_clean(self) -> None:
-        super().full_clean()
-        self.describe_fields()
-
-    def describe_fields(self) -> None:
-        for name, field in self.fields.items():
-            bound = self[name]
-            ids = []
-            if field.help_text:
-                ids.append(f"{bound.auto_id}_helptext")
-            if self.is_bound and name in self.errors:
-                ids.append(f"{bound.auto_id}-loi")
-                field.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
-class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
+class CommentForm(AccessibleFormMixin, NFCFormMixin, HoneypotMixin, ChallengeMixin, forms.Form):
     article = forms.ModelChoiceField(
         label=gettext_lazy("Góp ý cho"),
         queryset=None,
@@ -91,18 +72,7 @@ class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
             )
         },
     )
-    website = forms.CharField(
-        label=gettext_lazy("Không điền vào ô này"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    challenge_token = forms.CharField(widget=forms.HiddenInput)
-    challenge_answer = forms.CharField(
-        label=gettext_lazy("Câu hỏi kiểm tra"),
-        max_length=4,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
-        help_text=gettext_lazy("Trả lời bằng chữ số, để chống thư rác tự động."),
-    )
+    summary_labels = SUMMARY_NAMES
 
     def __init__(self, *args: Any, consultation: Consultation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -110,34 +80,7 @@ class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
         article_field = self.fields["article"]
         article_field.queryset = consultation.articles.all()
         article_field.label_from_instance = lambda article: article.label
-        self.challenge: antispam.Challenge | None = None
-        if self.is_bound:
-            try:
-                self.challenge = antispam.read_challenge(self.data.get("challenge_token", ""))
-            except antispam.ChallengeError:
-                self.challenge = None
-        else:
-            self.challenge = antispam.new_challenge()
-            self.initial["challenge_token"] = self.challenge.token
-        self._label_challenge()
-
-    def _label_challenge(self) -> None:
-        if self.challenge is not None:
-            self.fields["challenge_answer"].label = _("Câu hỏi kiểm tra: %(question)s") % {
-                "question": self.challenge.question
-            }
-
-    def renew_challenge(self) -> None:
-        """A new question after a wrong or used one; the rest of what was typed stays."""
-        self.challenge = antispam.new_challenge()
-        self.data = self.data.copy()
-        self.data["challenge_token"] = self.challenge.token
-        self.data["challenge_answer"] = ""
-        self._label_challenge()
-        # Bound fields are cached with the label they had: the page must show the new question.
-        self._bound_fields_cache.pop("challenge_answer", None)
-        self._bound_fields_cache.pop("challenge_token", None)
-        self.describe_fields()
+        self.setup_challenge()
 
     def clean_phone(self) -> str:
         phone = " ".join(self.cleaned_data.get("phone", "").split())
@@ -153,37 +96,6 @@ class CommentForm(AccessibleFormMixin, NFCFormMixin, forms.Form):
         if len(name) < 2:
             raise ValidationError(_("Vui lòng ghi họ và tên."))
         return name
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        if cleaned.get("website"):
-            raise ValidationError(
-                _("Không gửi được: biểu mẫu có dấu hiệu được điền tự động."), code="honeypot"
-            )
-        if "challenge_answer" not in cleaned:
-            return cleaned  # unanswered: the "required" error says it
-        token = self.data.get("challenge_token", "")
-        try:
-            antispam.check_answer(token, cleaned["challenge_answer"])
-            if not self.errors:
-                antispam.consume(token)
-        except antispam.ChallengeError as error:
-            self.add_error("challenge_answer", str(error))
-        return cleaned
-
-    def full_clean(self) -> None:
-        super().full_clean()
-        if self.is_bound and "challenge_answer" in self.errors:
-            self.renew_challenge()
-
-    def errors_in_order(self) -> list[tuple[str, str, str]]:
-        """(field id, short name, message) for the summary at the top of the form."""
-        rows = [("", "", message) for message in self.non_field_errors()]
-        for name in self.fields:
-            label = SUMMARY_NAMES.get(name) or self.fields[name].label
-            for message in self.errors.get(name, []):
-                rows.append((self[name].auto_id, str(label), message))
-        return rows
 
 
 class LookupForm(AccessibleFormMixin, forms.Form):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.forms.forms import FormBuilder
 
+from portal.core.antispam import HoneypotMixin
 from portal.core.nfc import NFCFormMixin
 from portal.dossiers.models import Dossier, Rating
 from portal.dossiers.uploads import validate_upload
@@ -50,12 +51,11 @@ CONSENT_TEXT = gettext_lazy(
 )
 
 
-class ApplicantForm(NFCFormMixin, forms.ModelForm):
+class ApplicantForm(NFCFormMixin, HoneypotMixin, forms.ModelForm):
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": gettext_lazy("Cần đồng ý xử lý dữ liệu cá nhân để nộp hồ sơ.")},
     )
-    website = forms.CharField(required=False, label="", widget=forms.HiddenInput)  # honeypot
 
     class Meta:
         model = Dossier
@@ -80,6 +80,10 @@ class ApplicantForm(NFCFormMixin, forms.ModelForm):
             "tax_code": gettext_lazy("Với tổ chức: 10 hoặc 13 chữ số (dạng 0123456789-001)."),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget = forms.HiddenInput()  # the form renders every field
+
     def clean_phone(self) -> str:
         phone = re.sub(r"[\s.\-]", "", self.cleaned_data["phone"])
         if phone.startswith("+84"):
@@ -102,8 +106,6 @@ class ApplicantForm(NFCFormMixin, forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if data.get("website"):
-            raise forms.ValidationError(_("Không gửi được biểu mẫu."))
         person = data.get("applicant_kind") == Dossier.ApplicantKind.PERSON
         if person and not data.get("id_number"):
             self.add_error("id_number", _("Cá nhân phải khai số định danh cá nhân."))

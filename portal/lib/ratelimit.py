@@ -9,7 +9,9 @@ Entries further left are written by the client and are never trusted.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -56,3 +58,27 @@ def allow(key: str, limit: int, window_seconds: int, cost: int = 1) -> bool:
 def exhausted(key: str, limit: int) -> bool:
     """True when `key` has already counted `limit` hits in its window (counts nothing)."""
     return int(cache.get(f"ratelimit:{key}", 0)) >= limit
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A named limit: at most `count` hits in `seconds` for one subject (a client's address,
+    a tracking code, a session…). Subjects are hashed: no personal data in cache keys."""
+
+    name: str
+    count: int
+    seconds: int
+
+    def key(self, subject: str) -> str:
+        return f"{self.name}:{hashlib.sha256(subject.encode()).hexdigest()[:32]}"
+
+    def allow(self, subject: str, cost: int = 1) -> bool:
+        """Count `cost` hits for `subject`; False once over the limit."""
+        return allow(self.key(subject), self.count, self.seconds, cost)
+
+    def exhausted(self, subject: str) -> bool:
+        """True when `subject` has used up the limit (counts nothing)."""
+        return exhausted(self.key(subject), self.count)
+
+    def reset(self, subject: str) -> None:
+        cache.delete(f"ratelimit:{self.key(subject)}")

@@ -8,10 +8,10 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.forms import AccessibleFormMixin
 from portal.core.models import Unit
 from portal.core.nfc import NFCFormMixin
 from portal.documents.models import Field
-from portal.questions.forms.accessible import AccessibleFormMixin
 from portal.questions.models import PublishedQuestion
 
 SORTS = {"moi": ("-answered_on", "-pk"), "cu": ("answered_on", "pk")}

@@ -3,7 +3,6 @@ answer to the question then shown is accepted, and nothing typed is lost."""
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 
@@ -12,6 +11,7 @@ from playwright.sync_api import Browser, expect
 
 from portal.consultations.models import Consultation, ConsultationComment
 from portal.consultations.tests.factories import make_consultation, publish
+from portal.core.tests.samples import answer_to
 from tests.browser.conftest import new_page, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -24,8 +24,7 @@ def open_consultation(unit: Any, unit_updater: Any, deputy: Any, head: Any) -> C
 
 
 def _answer(label: str) -> str:
-    a, b = re.search(r"(\d+) cộng (\d+)", label).groups()
-    return str(int(a) + int(b))
+    return answer_to(label)
 
 
 def test_a_correct_answer_after_a_failed_submit_is_accepted(

@@ -10,8 +10,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from portal.consultations import antispam
 from portal.consultations.models import Consultation, DraftArticle, DraftFile
+from portal.core import antispam
 from portal.core.models import Unit
 from portal.news.tests.workflow_helpers import act, submit
 
@@ -75,8 +75,8 @@ def publish(consultation: Consultation, submitter: Any, deputy: Any, head: Any) 
 
 def solved_challenge() -> dict[str, str]:
     """A genuine challenge issued a minute ago, with its right answer."""
-    challenge = antispam.new_challenge(issued_at=time.time() - 60)
-    return {"challenge_token": challenge.token, "challenge_answer": str(challenge.a + challenge.b)}
+    challenge = antispam.issue(issued_at=time.time() - 60)
+    return {"challenge_token": challenge.token, "challenge_answer": str(challenge.answer)}
 
 
 def comment_post(article: DraftArticle | None = None, **overrides: Any) -> dict[str, Any]:

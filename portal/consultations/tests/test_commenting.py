@@ -8,11 +8,15 @@ import time
 import pytest
 from django.core import signing
 
-from portal.consultations import antispam
 from portal.consultations.models import ConsultationComment
 from portal.consultations.tests.factories import PERSONAL, comment_post
+from portal.core import antispam
+from portal.core.tests.samples import answer_to
 
 pytestmark = pytest.mark.django_db
+
+
+QUESTION = r'<label for="id_challenge_answer">Câu hỏi kiểm tra: ([^<]+)<'
 
 
 def post(client, consultation, data):
@@ -53,8 +57,8 @@ def test_bad_input_keeps_what_was_typed_and_says_what_is_wrong(client, published
     assert PERSONAL["name"] in page  # the form hands back what this person typed
     assert f'<option value="{article.pk}" selected>' in page
     assert "Cần đồng ý với việc xử lý dữ liệu cá nhân" in page
-    assert 'aria-describedby="id_email_helptext id_email-loi"' in page
-    assert 'id="id_email-loi"' in page and 'aria-invalid="true"' in page
+    assert 'aria-describedby="id_email_help id_email_error"' in page
+    assert 'id="id_email_error"' in page and 'aria-invalid="true"' in page
     assert 'href="#id_consent"' in page  # the error summary links to the field
 
 
@@ -70,7 +74,7 @@ def test_a_wrong_answer_asks_a_new_question_and_keeps_the_rest(client, published
     data = comment_post()
     data["challenge_answer"] = str(int(data["challenge_answer"]) + 1)
     page = post(client, published, data).content.decode()
-    assert "Kết quả phép tính chưa đúng." in page
+    assert "Kết quả phép tính chưa đúng" in page
     assert f'value="{data["challenge_token"]}"' not in page
     assert data["content"] in page
     assert not ConsultationComment.objects.exists()
@@ -95,19 +99,15 @@ def test_a_solved_question_cannot_be_used_twice(client, published):
 
 
 def test_a_robot_answering_at_once_is_refused(client, published):
-    challenge = antispam.new_challenge(issued_at=time.time())
-    data = comment_post(
-        challenge_token=challenge.token, challenge_answer=str(challenge.a + challenge.b)
-    )
+    challenge = antispam.issue(issued_at=time.time())
+    data = comment_post(challenge_token=challenge.token, challenge_answer=str(challenge.answer))
     assert "Bạn gửi quá nhanh" in post(client, published, data).content.decode()
     assert not ConsultationComment.objects.exists()
 
 
 def test_an_expired_question_is_refused(client, published):
-    challenge = antispam.new_challenge(issued_at=time.time() - antispam.MAX_AGE - 60)
-    data = comment_post(
-        challenge_token=challenge.token, challenge_answer=str(challenge.a + challenge.b)
-    )
+    challenge = antispam.issue(issued_at=time.time() - antispam.MAX_AGE - 60)
+    data = comment_post(challenge_token=challenge.token, challenge_answer=str(challenge.answer))
     assert "hết hạn" in post(client, published, data).content.decode()
 
 
@@ -120,7 +120,7 @@ def test_the_honeypot_stops_a_filled_in_form(client, published):
 def test_the_rate_limit_stops_a_flood_and_keeps_the_text(client, published, settings):
     from portal.consultations.views import public
 
-    for _ in range(public.COMMENT_LIMIT):
+    for _ in range(public.COMMENT_PER_CLIENT.count):
         post(client, published, comment_post(name=""))
     response = post(client, published, comment_post(content="Góp ý thứ hai mươi mốt."))
     assert response.status_code == 429
@@ -167,14 +167,15 @@ def test_after_a_failed_submit_the_question_shown_is_the_one_its_token_checks(
     page = client.get(published.get_absolute_url()).content.decode()
     data = comment_post(email="")
     data["challenge_token"] = re.search(r'name="challenge_token" value="([^"]+)"', page)[1]
-    asked = re.search(r"Câu hỏi kiểm tra: (\d+) cộng (\d+)", page)
-    data["challenge_answer"] = str(int(asked[1]) + int(asked[2]))
+    data["challenge_answer"] = answer_to(
+        re.search(r'<label for="id_challenge_answer">Câu hỏi kiểm tra: ([^<]+)<', page)[1]
+    )
     page = post(client, published, data).content.decode()  # too fast, and no e-mail
     assert "quá nhanh" in page
     token = re.search(r'name="challenge_token" value="([^"]+)"', page)[1]
-    shown = re.search(r"Câu hỏi kiểm tra: (\d+) cộng (\d+)", page)
-    expected = antispam.read_challenge(token)
-    assert (int(shown[1]), int(shown[2])) == (expected.a, expected.b)
+    shown = re.search(QUESTION, page)[1]
+    expected = antispam.read(token)
+    assert shown.strip() == expected.question
     data.update(email="dan@example.vn", challenge_token=token)
     data["challenge_answer"] = str(expected.a + expected.b)
     with time_travel(timezone.now() + timezone.timedelta(seconds=10)):

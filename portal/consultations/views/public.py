@@ -20,11 +20,12 @@ from portal.consultations import access, actions, privacy
 from portal.consultations.forms import CommentForm, LookupForm
 from portal.consultations.models import Consultation, ConsultationComment
 from portal.lib import ratelimit
+from portal.lib.ratelimit import Limit
 
 PAGE_SIZE = 10
 SESSION_KEY = "consultations_last_code"
-COMMENT_LIMIT, COMMENT_WINDOW = 20, 10 * 60  # form posts per address
-LOOKUP_LIMIT, LOOKUP_WINDOW = 30, 10 * 60
+COMMENT_PER_CLIENT = Limit("consultations.comment.client", 20, 10 * 60)
+LOOKUP_PER_CLIENT = Limit("consultations.lookup.client", 30, 10 * 60)
 PUBLIC_FIELDS = ("id", "content", "submitted_at", "show_name", "name", "article", "article_label")
 ARTICLE_PK = re.compile(r"[0-9]{1,18}")
 KEPT_ON_LIMIT = ("article", "content", "name", "email", "phone", "organisation")
@@ -57,9 +58,7 @@ def submit_comment(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.get_public_consultation(pk)
     if not consultation.is_open:
         return _refuse_closed(request, consultation)
-    if not ratelimit.allow(
-        f"consultations:comment:{ratelimit.client_ip(request)}", COMMENT_LIMIT, COMMENT_WINDOW
-    ):
+    if not COMMENT_PER_CLIENT.allow(ratelimit.client_ip(request)):
         kept = {name: request.POST.get(name, "") for name in KEPT_ON_LIMIT}
         kept["show_name"] = bool(request.POST.get("show_name"))
         form = CommentForm(initial=kept, consultation=consultation)
@@ -111,9 +110,7 @@ def lookup(request: HttpRequest) -> HttpResponse:
     form = LookupForm(request.GET or None)
     context: dict[str, Any] = {"form": form, "searched": False}
     if form.is_bound and form.is_valid():
-        if not ratelimit.allow(
-            f"consultations:lookup:{ratelimit.client_ip(request)}", LOOKUP_LIMIT, LOOKUP_WINDOW
-        ):
+        if not LOOKUP_PER_CLIENT.allow(ratelimit.client_ip(request)):
             context["rate_limited"] = True
             return render(request, "consultations/lookup.html", context, status=429)
         context["searched"] = True

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,6 +28,7 @@ from portal.dossiers.forms import (
 )
 from portal.dossiers.models import Dossier, DossierFile, SatisfactionRating, Status, field_values
 from portal.lib import ratelimit
+from portal.lib.ratelimit import Limit
 from portal.procedures.models import Procedure
 
 logger = logging.getLogger(__name__)
@@ -81,8 +80,9 @@ def _form_data(typed: dict[str, Any]) -> MultiValueDict[str, Any]:
     return MultiValueDict({k: v if isinstance(v, list) else [v] for k, v in typed.items()})
 
 
-UPLOADS_PER_CLIENT = (60, 3600)
-UPLOADS_PER_SESSION = (30, 3600)
+UPLOADS_PER_CLIENT = Limit("dossiers.upload.client", 60, 3600)
+UPLOADS_PER_SESSION = Limit("dossiers.upload.session", 30, 3600)
+SUBMIT_PER_CLIENT = Limit("dossiers.submit.client", 20, 3600)
 
 
 def _uploads_allowed(request: HttpRequest) -> bool:
@@ -92,10 +92,8 @@ def _uploads_allowed(request: HttpRequest) -> bool:
         return True
     if not request.session.session_key:
         request.session.save()
-    by_client = f"dossier-upload:{ratelimit.client_ip(request)}"
-    by_session = f"dossier-upload-session:{request.session.session_key}"
-    client_ok = ratelimit.allow(by_client, *UPLOADS_PER_CLIENT, cost=count)
-    session_ok = ratelimit.allow(by_session, *UPLOADS_PER_SESSION, cost=count)
+    client_ok = UPLOADS_PER_CLIENT.allow(ratelimit.client_ip(request), cost=count)
+    session_ok = UPLOADS_PER_SESSION.allow(str(request.session.session_key), cost=count)
     return client_ok and session_ok
 
 
@@ -153,7 +151,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if missing:
         return redirect("dossiers:submit", pk=procedure.pk)
     if request.method == "POST":
-        if not ratelimit.allow(f"dossier-submit:{ratelimit.client_ip(request)}", 20, 3600):
+        if not SUBMIT_PER_CLIENT.allow(ratelimit.client_ip(request)):
             return render(request, "dossiers/too_many.html", status=429)
         data = {k: v for k, v in applicant.cleaned_data.items() if k not in {"consent", "website"}}
         try:
@@ -215,14 +213,10 @@ def receipt(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "dossiers/receipt.html", context)
 
 
-TRACK_PER_CLIENT = (10, 600)
-FAILED_TRIES_PER_CODE = (5, 3600)
-RESEND_PER_CLIENT = (5, 3600)
-RESEND_PER_CODE = (3, 24 * 3600)
-
-
-def _code_key(code: str) -> str:
-    return hashlib.sha256(code.strip().upper().encode()).hexdigest()[:32]
+TRACK_PER_CLIENT = Limit("dossiers.track.client", 10, 600)
+FAILED_TRIES_PER_CODE = Limit("dossiers.track.failed", 5, 3600)
+RESEND_PER_CLIENT = Limit("dossiers.resend.client", 5, 3600)
+RESEND_PER_CODE = Limit("dossiers.resend.code", 3, 24 * 3600)
 
 
 def track(request: HttpRequest) -> HttpResponse:
@@ -230,18 +224,18 @@ def track(request: HttpRequest) -> HttpResponse:
     code tried too often is closed to tracking for an hour, whoever tries it."""
     form = TrackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not ratelimit.allow(f"dossier-track:{ratelimit.client_ip(request)}", *TRACK_PER_CLIENT):
+        if not TRACK_PER_CLIENT.allow(ratelimit.client_ip(request)):
             return render(request, "dossiers/too_many.html", status=429)
         code = form.cleaned_data["code"]
-        failures = f"dossier-track-failed:{_code_key(code)}"
-        if ratelimit.exhausted(failures, FAILED_TRIES_PER_CODE[0]):
+        subject = code.strip().upper()
+        if FAILED_TRIES_PER_CODE.exhausted(subject):
             form.add_error(None, _LOCKED_CODE)
             return render(request, "dossiers/track.html", {"form": form}, status=429)
         dossier = access.find_for_applicant(code, form.cleaned_data["secret"])
         if dossier is not None:
             access.unlock(request, dossier)
             return redirect("dossiers:status", code=dossier.code)
-        ratelimit.allow(failures, *FAILED_TRIES_PER_CODE)
+        FAILED_TRIES_PER_CODE.allow(subject)
         form.add_error(None, _("Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này."))
     return render(request, "dossiers/track.html", {"form": form})
 
@@ -259,14 +253,14 @@ def resend_secret(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
         if not (
-            ratelimit.allow(f"dossier-resend:{ratelimit.client_ip(request)}", *RESEND_PER_CLIENT)
-            and ratelimit.allow(f"dossier-resend-code:{_code_key(code)}", *RESEND_PER_CODE)
+            RESEND_PER_CLIENT.allow(ratelimit.client_ip(request))
+            and RESEND_PER_CODE.allow(code.strip().upper())
         ):
             return render(request, "dossiers/too_many.html", status=429)
         dossier = access.find_by_contact(code, form.cleaned_data["contact"])
         if dossier is not None and dossier.email:
             actions.reissue_secret(dossier)
-            cache.delete(f"ratelimit:dossier-track-failed:{_code_key(code)}")
+            FAILED_TRIES_PER_CODE.reset(code.strip().upper())
         return render(request, "dossiers/resend_secret.html", {"sent": True})
     return render(request, "dossiers/resend_secret.html", {"form": form})
 

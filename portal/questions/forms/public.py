@@ -10,12 +10,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from portal.core import uploads
+from portal.core.antispam import ChallengeMixin, HoneypotMixin
+from portal.core.forms import AccessibleFormMixin
 from portal.core.models import Unit
 from portal.core.nfc import NFCFormMixin
 from portal.documents.models import Field
 from portal.lib.codes import normalise_code
-from portal.questions import challenge
-from portal.questions.forms.accessible import AccessibleFormMixin
 from portal.questions.models import Kind
 
 # What the asker agrees to (stored with the question as the consent given).
@@ -32,7 +32,7 @@ def required(message: str) -> dict[str, Any]:
     return {"required": message}
 
 
-class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
+class SubmissionForm(NFCFormMixin, AccessibleFormMixin, HoneypotMixin, ChallengeMixin, forms.Form):
     """A question (hỏi đáp) or feedback (phản ánh, kiến nghị), with its spam protections."""
 
     name = forms.CharField(
@@ -109,16 +109,6 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
             _("Bạn cần đồng ý cho xử lý dữ liệu cá nhân thì mới gửi được câu hỏi, phản ánh.")
         ),
     )
-    # Honeypot: hidden from people (and screen readers), filled in by naive bots.
-    website = forms.CharField(label=_("Để trống ô này"), required=False)
-    challenge_token = forms.CharField(required=False, widget=forms.HiddenInput)
-    challenge_answer = forms.CharField(
-        label=_("Câu hỏi kiểm tra"),
-        max_length=10,
-        help_text=_("Trả lời bằng chữ số, ví dụ: 7."),
-        error_messages=required(_("Vui lòng trả lời câu hỏi kiểm tra.")),
-    )
-
     summary_labels = {
         "consent": _("Đồng ý xử lý dữ liệu cá nhân"),
         "challenge_answer": _("Câu hỏi kiểm tra"),
@@ -132,9 +122,7 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
             self.fields["content"].label = _("Nội dung phản ánh, kiến nghị")
         else:
             del self.fields["suggested_unit"]
-        # A fresh question on every rendering: each token may be tried only once.
-        self.challenge = challenge.issue()
-        self.fields["challenge_answer"].label = self.challenge.question
+        self.setup_challenge()
         self.describe_fields()
 
     def clean_phone(self) -> str:
@@ -153,26 +141,6 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
         upload.sniffed_kind = uploads.EXTENSIONS[uploads.check_upload(upload, ATTACHMENT_MAX_MB)]
         return upload
 
-    def clean_website(self) -> str:
-        if self.cleaned_data.get("website"):
-            raise ValidationError(
-                _("Không gửi được: biểu mẫu có dấu hiệu được điền tự động."), code="honeypot"
-            )
-        return ""
-
-    def clean_challenge_answer(self) -> str:
-        answer = self.cleaned_data.get("challenge_answer", "")
-        try:
-            challenge.check(self.data.get("challenge_token", ""), answer)
-        except challenge.ChallengeError as exc:
-            messages = {
-                "expired": _("Câu hỏi kiểm tra đã hết hạn; vui lòng trả lời câu hỏi mới."),
-                "used": _("Câu hỏi kiểm tra đã được dùng; vui lòng trả lời câu hỏi mới."),
-                "wrong": _("Câu trả lời kiểm tra chưa đúng; vui lòng trả lời câu hỏi mới."),
-            }
-            raise ValidationError(messages[str(exc)], code="challenge") from exc
-        return answer
-
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if not data.get("email") and not data.get("phone") and "email" not in self.errors:
@@ -184,10 +152,6 @@ class SubmissionForm(NFCFormMixin, AccessibleFormMixin, forms.Form):
                 ),
             )
         return data
-
-    @property
-    def honeypot_tripped(self) -> bool:
-        return any(e.code == "honeypot" for e in self.errors.as_data().get("website", []))
 
 
 class TrackForm(NFCFormMixin, AccessibleFormMixin, forms.Form):

@@ -64,7 +64,7 @@ def test_a_wrong_secret_or_code_reveals_nothing(client, asked):
 
 def test_guessing_one_code_is_rate_limited(client, asked):
     question, secret = asked
-    for _ in range(TRACK_PER_CODE[0]):
+    for _ in range(TRACK_PER_CODE.count):
         client.post(TRACK, {"code": question.code, "secret": "doan-mo"}, REMOTE_ADDR="10.1.1.1")
     response = client.post(TRACK, {"code": question.code, "secret": secret}, REMOTE_ADDR="10.2.2.2")
     assert response.status_code == 429

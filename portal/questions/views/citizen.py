@@ -8,7 +8,6 @@ fresh secret, instead of storing a second one.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from django.core import signing
@@ -17,32 +16,26 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.lib.ratelimit import allow, client_ip
-from portal.questions import access, actions, challenge
+from portal.core import antispam
+from portal.lib.ratelimit import Limit, client_ip
+from portal.questions import access, actions
 from portal.questions.forms.public import CONSENT_TEXT, EraseForm, SubmissionForm, TrackForm
 from portal.questions.models import Kind, Question, Status
 from portal.questions.views.kinds import kind_context
 
-SUBMIT_PER_IP = (10, 3600)
-SUBMIT_PER_CONTACT = (5, 24 * 3600)
-TRACK_PER_IP = (30, 3600)
-TRACK_PER_CODE = (10, 3600)
+SUBMIT_PER_CLIENT = Limit("questions.submit.client", 10, 3600)
+SUBMIT_PER_CONTACT = Limit("questions.submit.contact", 5, 24 * 3600)
+TRACK_PER_CLIENT = Limit("questions.track.client", 30, 3600)
+TRACK_PER_CODE = Limit("questions.track.code", 10, 3600)
 ERASE_SALT = "portal.questions.erase"
 ERASE_MAX_AGE = 30 * 60
 
 
-def _hashed(value: str) -> str:
-    """Rate-limit keys carry no personal data in clear."""
-    return hashlib.sha256(value.encode()).hexdigest()[:32]
-
-
 def _submission_refused(request: HttpRequest, data: dict[str, Any]) -> str | None:
-    ip_ok = allow(f"questions:submit:ip:{_hashed(client_ip(request))}", *SUBMIT_PER_IP)
+    ip_ok = SUBMIT_PER_CLIENT.allow(client_ip(request))
     contacts = [v for v in (data.get("email", "").lower(), data.get("phone", "")) if v]
     # Count every contact given (no short-circuit), then decide.
-    counted = [
-        allow(f"questions:submit:contact:{_hashed(c)}", *SUBMIT_PER_CONTACT) for c in contacts
-    ]
+    counted = [SUBMIT_PER_CONTACT.allow(contact) for contact in contacts]
     contact_ok = all(counted)
     if ip_ok and contact_ok:
         return None
@@ -66,10 +59,10 @@ def _form_page(
 def ask(request: HttpRequest, kind: str = Kind.QUESTION) -> HttpResponse:
     if request.method != "POST":
         return _form_page(request, SubmissionForm(kind=kind), kind)
-    key = challenge.nonce(request.POST.get("challenge_token", ""))
+    key = antispam.nonce(request.POST.get("challenge_token", ""))
     if key and Question.objects.filter(submission_key=key).exists():
         # The same form again (a reload after a cut-off answer): show what it stored.
-        if not allow(f"questions:submit:ip:{_hashed(client_ip(request))}", *SUBMIT_PER_IP):
+        if not SUBMIT_PER_CLIENT.allow(client_ip(request)):
             return _form_page(request, SubmissionForm(kind=kind), kind, status=429)
         earlier = actions.received_before(key)
         if earlier is not None:
@@ -120,10 +113,7 @@ def track(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "questions/track.html", {"form": form})
     code = form.cleaned_data["code"]
-    if not (
-        allow(f"questions:track:ip:{_hashed(client_ip(request))}", *TRACK_PER_IP)
-        and allow(f"questions:track:code:{_hashed(code)}", *TRACK_PER_CODE)
-    ):
+    if not (TRACK_PER_CLIENT.allow(client_ip(request)) and TRACK_PER_CODE.allow(code)):
         form.add_error(None, _("Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một giờ."))
         return render(request, "questions/track.html", {"form": form}, status=429)
     question = access.get_tracked_question(code, form.cleaned_data["secret"])
